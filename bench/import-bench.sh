@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Import speed (issue 2): cold `tomcatcompat import` of the stock Debian apache2 tree + the seed
+# sample vs the real `apache2ctl -t` on the same tree (alternating A/B runs, same script), and
+# import of generated 50,000- and 100,000-line configs with a 2,000-member balancer.
+# Usage: bench/import-bench.sh [RUNS]   (needs apache2; nothing is started, nothing connects)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+work=$(mktemp -d /tmp/tc-import-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+dotnet publish src/TomcatCompat.Cli -c Release -o "$work/cli" -p:PublishReadyToRun=true --nologo -v q >/dev/null
+tc="$work/cli/tomcatcompat"
+
+cp -a /etc/apache2 "$work/apache2"
+mkdir -p "$work/logs"
+export APACHE_CONFDIR="$work/apache2"
+
+now_ms() { date +%s%3N; }
+time_ms() { local t0 t1; t0=$(now_ms); "$@" >/dev/null 2>&1 || true; t1=$(now_ms); echo $((t1 - t0)); }
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+
+echo "== cold import of the Debian apache2 tree + conf-samples/seed vs apache2ctl -t ($runs alternating runs)"
+: > "$work/a"; : > "$work/b"
+for i in $(seq "$runs"); do
+  time_ms "$tc" import "$work/apache2" conf-samples/seed --format json -o "$work/out.json" >> "$work/a"
+  time_ms apache2ctl -t >> "$work/b"
+done
+a=$(median < "$work/a"); b=$(median < "$work/b")
+echo "tomcatcompat import: median ${a} ms   runs: $(tr '\n' ' ' < "$work/a")"
+echo "apache2ctl -t:       median ${b} ms   runs: $(tr '\n' ' ' < "$work/b")"
+awk -v a="$a" -v b="$b" 'BEGIN { printf "ratio import/apache2ctl = %.2f (goal <= 1.00)\n", a / b }'
+
+echo "== generated configs (2,000-member balancer + virtual hosts)"
+for n in 50000 100000; do
+  bench/gen-httpd-conf.sh "$n" > "$work/gen-$n.conf"
+  : > "$work/g$n"
+  for i in $(seq "$runs"); do time_ms "$tc" import "$work/gen-$n.conf" --format json -o "$work/gen.json" >> "$work/g$n"; done
+  echo "$n lines ($(wc -l < "$work/gen-$n.conf") actual): median $(median < "$work/g$n") ms   runs: $(tr '\n' ' ' < "$work/g$n")"
+  : > "$work/h$n"
+  for i in $(seq "$runs"); do
+    time_ms apache2 -t -f "$work/gen-$n.conf" -d "$work" >> "$work/h$n"
+  done
+  echo "   apache2 -t on the same file: median $(median < "$work/h$n") ms"
+done
+g50=$(median < "$work/g50000"); g100=$(median < "$work/g100000")
+awk -v a="$g50" -v b="$g100" 'BEGIN { printf "ratio 100k/50k = %.2f (linear = 2.00; includes ~constant process start-up)\n", b / a }'
