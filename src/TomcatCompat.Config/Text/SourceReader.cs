@@ -15,6 +15,8 @@ public sealed class SourceReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    private readonly Dictionary<string, SourceFile> _read = new(StringComparer.Ordinal);
+
     public SourceReader(IConfigFileSystem fileSystem, string root)
     {
         FileSystem = fileSystem;
@@ -25,6 +27,9 @@ public sealed class SourceReader
 
     /// <summary>Absolute directory that display paths are relative to.</summary>
     public string Root { get; }
+
+    /// <summary>Every file read so far, in reading order (lint scans them for suppression pragmas).</summary>
+    public IReadOnlyCollection<SourceFile> FilesRead => _read.Values;
 
     public string DisplayPath(string fullPath) => PathText.Relative(Root, fullPath);
 
@@ -58,7 +63,9 @@ public sealed class SourceReader
             return null;
         }
 
-        return new SourceFile(fullPath, display, Decode(bytes, display, diagnostics));
+        var file = new SourceFile(fullPath, display, Decode(bytes, display, diagnostics));
+        _read[fullPath] = file;
+        return file;
     }
 
     private static string Decode(byte[] bytes, string display, DiagnosticBag diagnostics)

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using TomcatCompat.Config.Diagnostics;
+using TomcatCompat.Config.Text;
+
+namespace TomcatCompat.Lint.Output;
+
+/// <summary>
+/// SARIF 2.1.0, written directly: one run, the tool's rules (with help URIs to docs/rules pages)
+/// and one result per finding with a physical location relative to the import root
+/// (GitHub code scanning resolves relative URIs against the repository).
+/// </summary>
+public sealed class SarifFormatter(string docsBaseUri) : IDiagnosticFormatter
+{
+    public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    public void Write(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyList<SourceFile> files, TextWriter output)
+    {
+        var codes = diagnostics.Select(d => d.Code).Distinct().Order(StringComparer.Ordinal).ToList();
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", SchemaUri);
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            WriteTool(json, codes);
+            json.WriteStartArray("results");
+            foreach (var d in diagnostics)
+                WriteResult(json, d, codes.IndexOf(d.Code));
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private void WriteTool(Utf8JsonWriter json, List<string> codes)
+    {
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "tomcatcompat");
+        json.WriteString("informationUri", docsBaseUri);
+        json.WriteStartArray("rules");
+        foreach (var code in codes)
+        {
+            var descriptor = RuleCatalog.Find(code);
+            json.WriteStartObject();
+            json.WriteString("id", code);
+            json.WriteString("name", code);
+            json.WriteStartObject("shortDescription");
+            json.WriteString("text", descriptor?.Title ?? code);
+            json.WriteEndObject();
+            json.WriteString("helpUri", $"{docsBaseUri.TrimEnd('/')}/{code}.md");
+            json.WriteStartObject("defaultConfiguration");
+            json.WriteString("level", Level(descriptor?.DefaultSeverity ?? DiagnosticSeverity.Warning));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, Diagnostic d, int ruleIndex)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", d.Code);
+        json.WriteNumber("ruleIndex", ruleIndex);
+        json.WriteString("level", Level(d.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", d.Message);
+        json.WriteEndObject();
+        json.WriteStartArray("locations");
+        json.WriteStartObject();
+        json.WriteStartObject("physicalLocation");
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", Uri.EscapeDataString(d.Span.File).Replace("%2F", "/", StringComparison.Ordinal));
+        json.WriteEndObject();
+        if (d.Span.Line > 0)
+        {
+            json.WriteStartObject("region");
+            json.WriteNumber("startLine", d.Span.Line);
+            json.WriteNumber("startColumn", Math.Max(1, d.Span.Column));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndObject();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static string Level(DiagnosticSeverity s) => s switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        _ => "note",
+    };
+}
