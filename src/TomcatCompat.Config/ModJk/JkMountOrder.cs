@@ -28,8 +28,6 @@ internal static class JkMountOrder
         {
             if (!types.ContainsKey(rule.Worker) && !(rule.Exclude && rule.Worker == "*"))
                 d.Add(ConfigDiagnostics.JkMountWorkerNotListed, rule.Span, Describe(rule), rule.Pattern, rule.Worker);
-            foreach (var ext in rule.Extensions.Keys)
-                d.Add(ConfigDiagnostics.JkMountExtensionUnsupported, rule.Span, ext, rule.Pattern);
         }
 
         var byScope = new Dictionary<string, List<JkRule>>(StringComparer.Ordinal);

@@ -29,7 +29,7 @@ internal static class JkRuleText
         string workerSpec,
         bool exclude,
         SourceSpan span,
-        DiagnosticBag diagnostics,
+        DiagnosticBag d,
         bool inLocation = false)
     {
         var disabled = false;
@@ -47,7 +47,7 @@ internal static class JkRuleText
 
         if (pattern.Length == 0 || pattern[0] is not ('/' or '*' or '?'))
         {
-            diagnostics.Add(ConfigDiagnostics.JkBadUriMapPattern, span, pattern);
+            d.Add(ConfigDiagnostics.JkBadUriMapPattern, span, pattern);
             return;
         }
 
@@ -62,11 +62,12 @@ internal static class JkRuleText
             var name = (eq < 0 ? ext : ext[..eq]).Trim();
             if (!Extensions.Contains(name))
             {
-                diagnostics.Add(ConfigDiagnostics.JkUnknownExtension, span, ext);
+                d.Add(ConfigDiagnostics.JkUnknownExtension, span, ext);
                 continue;
             }
 
             extensions[name] = eq < 0 ? "" : ext[(eq + 1)..].Trim();
+            d.Add(ConfigDiagnostics.JkMountExtensionUnsupported, span, name, pattern);
         }
 
         var ext2 = extensions.ToImmutable();

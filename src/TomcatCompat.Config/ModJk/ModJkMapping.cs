@@ -82,13 +82,13 @@ internal static class ModJkMapping
                 w = workers.Implicit(name, listEntry.Span);
             }
 
+            created.Add(name);
             if (w.Type is not ("ajp13" or "ajp14"))
             {
                 d.Add(ConfigDiagnostics.JkBalanceWorkerNotAjp, listEntry!.Span, lb.Name, name, w.Type);
                 continue;
             }
 
-            created.Add(name);
             ReportWorkerNotes(w, d);
             var member = JkMemberMapping.Map(w, lb, recoverTime, d);
             if (routes.TryGetValue(member.Route!, out var other))
