@@ -8,36 +8,32 @@ public static partial class ConfigDiagnostics
         "TC1300", DiagnosticSeverity.Warning, "Line too long",
         "line is {0} bytes, over mod_jk's {1}-byte limit; mod_jk ignores the whole entry (\"Line too long\"), shorten it");
 
-    public static readonly DiagnosticDescriptor JkLineWithoutEquals = new(
-        "TC1301", DiagnosticSeverity.Info, "Line without key=value",
-        "\"{0}\" is not a key=value line (or its key or value is empty), so mod_jk ignores it; write key=value or comment it out with #");
-
     public static readonly DiagnosticDescriptor JkUnknownAttribute = new(
-        "TC1302", DiagnosticSeverity.Error, "Unknown worker attribute",
+        "TC1301", DiagnosticSeverity.Error, "Unknown worker attribute",
         "attribute \"{0}\" of \"{1}\" is not supported by mod_jk, which rejects the whole workers file (\"The attribute '{0}' is not supported\"); fix the spelling or remove the line");
 
     public static readonly DiagnosticDescriptor JkReferenceNotFound = new(
-        "TC1303", DiagnosticSeverity.Error, "Worker reference not found",
+        "TC1302", DiagnosticSeverity.Error, "Worker reference not found",
         "\"{0}.reference={1}\" names no defined properties (\"Reference '{1}.' not found\"), so mod_jk refuses to start; the value is the full prefix, e.g. worker.template");
 
     public static readonly DiagnosticDescriptor JkReferenceCycle = new(
-        "TC1304", DiagnosticSeverity.Error, "Worker reference loop",
+        "TC1303", DiagnosticSeverity.Error, "Worker reference loop",
         "\"{0}.reference\" leads into a loop or past mod_jk's {1}-level limit ({2}); break the chain of reference= lines");
 
     public static readonly DiagnosticDescriptor JkUndefinedVariable = new(
-        "TC1305", DiagnosticSeverity.Warning, "Undefined $(variable)",
+        "TC1304", DiagnosticSeverity.Warning, "Undefined $(variable)",
         "\"$({0})\" is neither an earlier property nor an environment variable, so mod_jk keeps it literally; define {0}=... above this line");
 
     public static readonly DiagnosticDescriptor JkTooManySubstitutions = new(
-        "TC1306", DiagnosticSeverity.Warning, "Too many $(variable) substitutions",
+        "TC1305", DiagnosticSeverity.Warning, "Too many $(variable) substitutions",
         "value of \"{0}\" has more than {1} $(...) references; mod_jk stops substituting there, so the rest stays literal");
 
     public static readonly DiagnosticDescriptor JkBadUriMapPattern = new(
-        "TC1307", DiagnosticSeverity.Warning, "Bad uriworkermap pattern",
+        "TC1306", DiagnosticSeverity.Warning, "Bad uriworkermap pattern",
         "pattern \"{0}\" must start with '/', '*' or '?' (after an optional '-' or '!'); mod_jk ignores this rule, fix the pattern");
 
     public static readonly DiagnosticDescriptor JkBadWorkerProperty = new(
-        "TC1308", DiagnosticSeverity.Error, "Bad JkWorkerProperty",
+        "TC1307", DiagnosticSeverity.Error, "Bad JkWorkerProperty",
         "JkWorkerProperty \"{0}\" is not a worker property key=value; write e.g. JkWorkerProperty worker.node1.port=8009");
 
     // ---- TC22xx: mod_jk meaning ----
@@ -140,6 +136,10 @@ public static partial class ConfigDiagnostics
     public static readonly DiagnosticDescriptor JkUnknownOption = new(
         "TC2224", DiagnosticSeverity.Error, "Unknown JkOptions flag",
         "JkOptions \"{0}\" is not an option mod_jk knows, so httpd refuses to start (\"JkOptions: Illegal option\"); fix the spelling");
+
+    public static readonly DiagnosticDescriptor JkLineWithoutEquals = new(
+        "TC2225", DiagnosticSeverity.Info, "Line without key=value",
+        "\"{0}\" is not a key=value line (or its key or value is empty), so mod_jk ignores it; write key=value or comment it out with #");
 
     // ---- TC41xx: parsed but not reproduced by the emulator ----
     public static readonly DiagnosticDescriptor JkMethodApproximated = new(

@@ -56,6 +56,8 @@ public static class ModJkBinder
         if (directives.FirstSpan is { } first && !haveFile && directives.WorkerProperties.Count == 0)
             d.Add(ConfigDiagnostics.JkNoWorkersFile, first);
 
+        if (parser.Properties.Get("worker.maintain") is { } maintain)
+            d.Add(ConfigDiagnostics.JkDirectiveUnsupported, maintain.Span, "worker.maintain");
         WorkerReferenceResolver.Resolve(parser.Properties, d);
         var workers = JkWorkerSet.From(parser.Properties);
         var balancers = new List<BalancerSpec>();

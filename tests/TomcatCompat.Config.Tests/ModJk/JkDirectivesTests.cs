@@ -111,7 +111,7 @@ public sealed class JkDirectivesTests
         var (t, d) = Bind(
             Tree(D(1, "JkWorkerProperty", "worker.list=w"), D(2, "JkWorkerProperty", "worker.w.port=8100"), D(3, "JkWorkerProperty", "nonsense")),
             new InMemoryFileSystem());
-        Assert.Equal(["TC1308"], d.Codes());
+        Assert.Equal(["TC1307"], d.Codes());
         Assert.Equal(8100, Assert.Single(t.Balancers).Members[0].Port);
     }
 

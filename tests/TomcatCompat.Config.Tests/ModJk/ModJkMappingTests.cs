@@ -190,4 +190,12 @@ public sealed class ModJkMappingTests
         Assert.Equal(2, t.Balancers.Length);
         Assert.Equal(["TC2205"], d.Codes());
     }
+
+    [Fact]
+    public void Worker_maintain_is_TC4107()
+    {
+        var (_, d) = JkTestTree.Workers("worker.maintain=30\n");
+        var diag = Assert.Single(d);
+        Assert.Equal(("TC4107", 1), (diag.Code, diag.Span.Line));
+    }
 }

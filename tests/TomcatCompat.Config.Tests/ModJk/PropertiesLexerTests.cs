@@ -41,12 +41,12 @@ public sealed class PropertiesLexerTests
     [InlineData("just words")]
     [InlineData("key=")]
     [InlineData("=value")]
-    public void Line_without_key_or_value_is_TC1301_info_and_ignored(string text)
+    public void Line_without_key_or_value_is_TC2225_info_and_ignored(string text)
     {
         var (lines, bag) = Lex(text);
         Assert.Empty(lines);
         var d = Assert.Single(bag.ToImmutable());
-        Assert.Equal(("TC1301", DiagnosticSeverity.Info, 1), (d.Code, d.Severity, d.Span.Line));
+        Assert.Equal(("TC2225", DiagnosticSeverity.Info, 1), (d.Code, d.Severity, d.Span.Line));
     }
 
     [Fact]

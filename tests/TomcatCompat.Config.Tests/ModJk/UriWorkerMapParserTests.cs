@@ -46,12 +46,12 @@ public sealed class UriWorkerMapParserTests
     }
 
     [Fact]
-    public void Uriworkermap_bad_pattern_is_TC1307_and_rule_dropped()
+    public void Uriworkermap_bad_pattern_is_TC1306_and_rule_dropped()
     {
         var (t, d) = Map("app/*=lb\n/ok=lb\n");
         Assert.Equal(["/ok"], t.Mounts.Select(m => m.Path));
         var diag = Assert.Single(d);
-        Assert.Equal(("TC1307", new SourceSpan("uriworkermap.properties", 1)), (diag.Code, diag.Span));
+        Assert.Equal(("TC1306", new SourceSpan("uriworkermap.properties", 1)), (diag.Code, diag.Span));
     }
 
     [Fact]

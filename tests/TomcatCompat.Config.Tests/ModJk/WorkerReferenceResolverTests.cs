@@ -34,26 +34,26 @@ public sealed class WorkerReferenceResolverTests
     }
 
     [Fact]
-    public void Reference_without_worker_prefix_is_TC1303_error()
+    public void Reference_without_worker_prefix_is_TC1302_error()
     {
         var (_, d) = JkTestTree.Workers("worker.template.port=8010\nworker.list=n1\nworker.n1.reference=template\n");
-        var diag = Assert.Single(d, x => x.Code == "TC1303");
+        var diag = Assert.Single(d, x => x.Code == "TC1302");
         Assert.Equal(3, diag.Span.Line);
         Assert.Contains("Reference 'template.' not found", diag.Message);
     }
 
     [Fact]
-    public void Reference_loop_is_TC1304_and_terminates()
+    public void Reference_loop_is_TC1303_and_terminates()
     {
         var (_, d) = JkTestTree.Workers("worker.list=a\nworker.a.reference=worker.b\nworker.b.reference=worker.a\n");
-        Assert.Contains("TC1304", d.Codes());
+        Assert.Contains("TC1303", d.Codes());
     }
 
     [Fact]
-    public void Reference_chain_of_25_levels_passes_the_20_level_limit_TC1304()
+    public void Reference_chain_of_25_levels_passes_the_20_level_limit_TC1303()
     {
         var lines = Enumerable.Range(0, 25).Select(i => $"worker.w{i}.reference=worker.w{i + 1}").Append("worker.w25.port=1");
         var (_, d) = JkTestTree.Workers("worker.list=w0\n" + string.Join('\n', lines));
-        Assert.Contains("TC1304", d.Codes());
+        Assert.Contains("TC1303", d.Codes());
     }
 }

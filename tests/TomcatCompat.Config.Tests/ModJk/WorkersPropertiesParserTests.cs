@@ -41,13 +41,13 @@ public sealed class WorkersPropertiesParserTests
     }
 
     [Fact]
-    public void Unknown_attribute_is_TC1302_error_naming_the_attribute_and_the_line_is_dropped()
+    public void Unknown_attribute_is_TC1301_error_naming_the_attribute_and_the_line_is_dropped()
     {
         var (props, bag) = Parse("worker.n1.prot=8009\nworker.n1.port=8010\n");
         Assert.Null(props.Get("worker.n1.prot"));
         Assert.Equal("8010", props.Get("worker.n1.port")!.Value);
         var d = Assert.Single(bag.ToImmutable());
-        Assert.Equal(("TC1302", DiagnosticSeverity.Error, 1), (d.Code, d.Severity, d.Span.Line));
+        Assert.Equal(("TC1301", DiagnosticSeverity.Error, 1), (d.Code, d.Severity, d.Span.Line));
         Assert.Contains("\"prot\"", d.Message);
     }
 
@@ -71,11 +71,11 @@ public sealed class WorkersPropertiesParserTests
     }
 
     [Fact]
-    public void Unknown_variable_is_kept_literally_with_TC1305()
+    public void Unknown_variable_is_kept_literally_with_TC1304()
     {
         var (props, bag) = Parse("greeting=hello$(undefined)\n");
         Assert.Equal("hello$(undefined)", props.Get("greeting")!.Value);
-        Assert.Equal(["TC1305"], bag.ToImmutable().Codes());
+        Assert.Equal(["TC1304"], bag.ToImmutable().Codes());
     }
 
     [Fact]
@@ -85,10 +85,10 @@ public sealed class WorkersPropertiesParserTests
     }
 
     [Fact]
-    public void More_than_20_substitutions_stop_with_TC1306()
+    public void More_than_20_substitutions_stop_with_TC1305()
     {
         var (props, bag) = Parse("v=x\nw=" + string.Concat(Enumerable.Repeat("$(v)", 21)) + "\n");
         Assert.Equal(new string('x', 20) + "$(v)", props.Get("w")!.Value);
-        Assert.Equal(["TC1306"], bag.ToImmutable().Codes());
+        Assert.Equal(["TC1305"], bag.ToImmutable().Codes());
     }
 }
