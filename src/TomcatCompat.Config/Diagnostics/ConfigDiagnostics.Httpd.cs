@@ -108,10 +108,6 @@ public static partial class ConfigDiagnostics
         "TC1141", DiagnosticSeverity.Error, "Built-in module loaded",
         "module {0} is built-in and can't be loaded; remove this LoadModule line");
 
-    public static readonly DiagnosticDescriptor HttpdLoadModuleUnknown = new(
-        "TC1142", DiagnosticSeverity.Info, "Module unknown to TomcatCompat",
-        "module {0} is not in TomcatCompat's directive table, so directives it may provide are not checked");
-
     public static readonly DiagnosticDescriptor HttpdServerRootInvalid = new(
         "TC1150", DiagnosticSeverity.Error, "ServerRoot not a directory",
         "ServerRoot \"{0}\": ServerRoot must be a valid directory; point it at an existing directory");
@@ -123,10 +119,6 @@ public static partial class ConfigDiagnostics
     public static readonly DiagnosticDescriptor HttpdMacroUnsupported = new(
         "TC1170", DiagnosticSeverity.Warning, "mod_macro not expanded",
         "{0} (mod_macro) is not expanded by TomcatCompat, so directives a macro would produce are not seen; expand the macro by hand to have them imported");
-
-    public static readonly DiagnosticDescriptor EnvVarsNotEvaluated = new(
-        "TC1180", DiagnosticSeverity.Info, "envvars line not evaluated",
-        "envvars line \"{0}\" is shell code TomcatCompat does not evaluate; set the variables it would produce with a plain NAME=value line if they are needed");
 
     public static readonly DiagnosticDescriptor HttpdInvalidCommand = new(
         "TC2000", DiagnosticSeverity.Error, "Invalid command",
@@ -155,4 +147,12 @@ public static partial class ConfigDiagnostics
     public static readonly DiagnosticDescriptor HttpdFlagNotOnOff = new(
         "TC2006", DiagnosticSeverity.Error, "Flag not On/Off",
         "{0} must be On or Off, not \"{1}\"");
+
+    public static readonly DiagnosticDescriptor HttpdLoadModuleUnknown = new(
+        "TC2007", DiagnosticSeverity.Info, "Module unknown to TomcatCompat",
+        "module {0} is not in TomcatCompat's directive table, so directives it may provide are not checked");
+
+    public static readonly DiagnosticDescriptor EnvVarsNotEvaluated = new(
+        "TC2008", DiagnosticSeverity.Info, "envvars line not evaluated",
+        "envvars line \"{0}\" is shell code TomcatCompat does not evaluate; set the variables it would produce with a plain NAME=value line if they are needed");
 }

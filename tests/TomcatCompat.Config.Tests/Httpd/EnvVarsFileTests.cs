@@ -57,6 +57,6 @@ public sealed class EnvVarsFileTests
     {
         var (vars, diags) = Read("/e", "export A='x y'\nB=\"$A!\"\nexport B\n. /etc/default/locale\nexport C=$(date)\n");
         Assert.Equal(("x y", "x y!"), (vars["A"], vars["B"]));
-        Assert.Equal([("TC1180", 4), ("TC1180", 5)], diags.Select(d => (d.Code, d.Span.Line)));
+        Assert.Equal([("TC2008", 4), ("TC2008", 5)], diags.Select(d => (d.Code, d.Span.Line)));
     }
 }

@@ -33,7 +33,7 @@ public sealed class HttpdConfigReaderModuleTests
     public void LoadModule_unknown_module_is_info_and_unknown_directives_become_warnings()
     {
         var (_, diags) = Read("LoadModule foo_module modules/mod_foo.so\nFooThing on\n<IfModule mod_foo.c>\nServerName x\n</IfModule>\n");
-        Assert.Equal([("TC1142", "Info"), ("TC2001", "Warning")], diags.Select(d => (d.Code, d.Severity.ToString())));
+        Assert.Equal([("TC2007", "Info"), ("TC2001", "Warning")], diags.Select(d => (d.Code, d.Severity.ToString())));
     }
 
     [Fact]
