@@ -100,29 +100,72 @@ internal static class HealthCheckBinder
     private static string? FindExpression(in ParamSite site, string name) =>
         site.Server.HcExpressions.GetValueOrDefault(name);
 
-    /// <summary><c>ProxyHCExpr name {expr}</c>.</summary>
+    /// <summary>
+    /// <c>ProxyHCExpr name {expr}</c>: read from the raw text because httpd splits it with
+    /// ap_getword_conf2, where balanced braces quote like double quotes do.
+    /// </summary>
     public static void BindExpression(HttpdNode node, ServerState server, BindContext ctx)
     {
-        if (node.Args.Length < 2)
+        var raw = node.RawArgs.AsSpan().Trim();
+        var name = NextWord(ref raw);
+        var expr = NextWord(ref raw);
+        if (name is null || expr is null)
         {
             ctx.Diagnostics.Add(ConfigDiagnostics.BadProxyHCExpr, node.Span, node.RawArgs.Trim(), "it needs a name and an expression");
             return;
         }
 
-        var name = node.Args[0];
-        var expr = node.Args[1];
-        if (node.Args.Length > 2)
+        if (!raw.IsEmpty)
         {
             ctx.Diagnostics.Add(ConfigDiagnostics.BadProxyHCExpr, node.Span, node.RawArgs.Trim(), "error: extra parameter(s); quote the expression or wrap it in {...}");
             return;
         }
 
-        if (expr.StartsWith('{') && expr.EndsWith('}'))
+        server.HcExpressions[name] = expr.Trim();
+    }
+
+    /// <summary>One word: "quoted", 'quoted', {balanced braces} or up to white space; null at the end.</summary>
+    private static string? NextWord(ref ReadOnlySpan<char> raw)
+    {
+        raw = raw.TrimStart();
+        if (raw.IsEmpty)
         {
-            expr = expr[1..^1].Trim();
+            return null;
         }
 
-        server.HcExpressions[name] = expr;
+        int end;
+        string word;
+        if (raw[0] == '{')
+        {
+            var depth = 0;
+            end = 0;
+            for (; end < raw.Length; end++)
+            {
+                depth += raw[end] == '{' ? 1 : raw[end] == '}' ? -1 : 0;
+                if (depth == 0)
+                {
+                    break;
+                }
+            }
+
+            word = raw[1..Math.Min(end, raw.Length)].ToString();
+            end = Math.Min(end + 1, raw.Length);
+        }
+        else if (raw[0] is '"' or '\'')
+        {
+            var close = raw[1..].IndexOf(raw[0]);
+            end = close < 0 ? raw.Length : close + 2;
+            word = raw[1..(close < 0 ? raw.Length : close + 1)].ToString();
+        }
+        else
+        {
+            end = raw.IndexOfAny(' ', '\t');
+            end = end < 0 ? raw.Length : end;
+            word = raw[..end].ToString();
+        }
+
+        raw = raw[end..].TrimStart();
+        return word;
     }
 
     /// <summary><c>ProxyHCTemplate name key=value ...</c>.</summary>
