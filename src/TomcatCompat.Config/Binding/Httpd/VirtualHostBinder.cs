@@ -11,6 +11,8 @@ namespace TomcatCompat.Config.Binding.Httpd;
 /// </summary>
 internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
 {
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal) { "main" };
+
     public List<ServerState> VirtualHosts { get; } = [];
 
     public void Walk(IEnumerable<HttpdNode> nodes, ServerState server, Frame frame)
@@ -33,7 +35,7 @@ internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
         switch (section.Name.ToLowerInvariant())
         {
             case "virtualhost" when server.IsMain && frame == default:
-                var vhost = new ServerState($"vhost:{section.Span.File}:{section.Span.Line.ToString(CultureInfo.InvariantCulture)}", false, section.Span);
+                var vhost = new ServerState(UniqueId(section), false, section.Span);
                 foreach (var address in section.Args)
                 {
                     vhost.Addresses.Add(address);
@@ -69,6 +71,19 @@ internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
                 Walk(section.Children, server, frame);
                 break;
         }
+    }
+
+    /// <summary>"vhost:file:line"; a suffix keeps ids unique when macros expand several vhosts at one line.</summary>
+    private string UniqueId(SectionNode section)
+    {
+        var id = $"vhost:{section.Span.File}:{section.Span.Line.ToString(CultureInfo.InvariantCulture)}";
+        var unique = id;
+        for (var n = 2; !_ids.Add(unique); n++)
+        {
+            unique = id + "#" + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return unique;
     }
 
     /// <summary><c>addr[:port]</c> with port <c>*</c> or 1–65535; IPv6 in brackets.</summary>
