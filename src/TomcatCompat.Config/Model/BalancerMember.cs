@@ -73,6 +73,9 @@ public sealed record BalancerMember
     /// <summary>Name of the Tomcat node this member forwards to, when bound.</summary>
     public string? Node { get; init; }
 
+    /// <summary>httpd <c>unix:/path|scheme://...</c>: the Unix socket path; null for TCP (unsupported, TC4001).</summary>
+    public string? UnixSocket { get; init; }
+
     /// <summary>Every parameter exactly as written (key lowercased).</summary>
     public ImmutableSortedDictionary<string, string> Parameters { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 

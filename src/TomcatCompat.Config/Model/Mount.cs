@@ -41,5 +41,11 @@ public sealed record Mount
     /// <summary>key=value words of the rule (key lowercased).</summary>
     public ImmutableSortedDictionary<string, string> Parameters { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 
+    /// <summary>
+    /// For a ProxyPass to a plain URL: the worker httpd uses (after longest-prefix sharing and
+    /// ProxySet), with the implicit I flag non-balancer workers get; null for balancers and exclusions.
+    /// </summary>
+    public BalancerMember? Worker { get; init; }
+
     public SourceSpan Source { get; init; }
 }
