@@ -39,7 +39,7 @@ public static class ModJkBinder
                 continue;
             }
 
-            var full = Resolve(path, serverRoot, reader);
+            var full = HttpdPaths.Resolve(reader, serverRoot, path);
             if (!reader.FileSystem.FileExists(full))
             {
                 d.Add(ConfigDiagnostics.JkWorkersFileMissing, span, path);
@@ -68,7 +68,7 @@ public static class ModJkBinder
         {
             foreach (var (path, span) in scope.MountFiles)
             {
-                if (Read(reader, Resolve(path, serverRoot, reader), span, d) is { } file)
+                if (Read(reader, HttpdPaths.Resolve(reader, serverRoot, path), span, d) is { } file)
                     UriWorkerMapParser.Parse(file, scope.Id, rules, d);
             }
         }
@@ -113,22 +113,5 @@ public static class ModJkBinder
     {
         parser.AddFile(file);
         return true;
-    }
-
-    /// <summary>
-    /// ServerRoot-relative like mod_jk (ap_server_root_relative); an absolute path is looked up under
-    /// the import root first, the same rule the httpd reader applies to Include.
-    /// </summary>
-    internal static string Resolve(string path, string serverRoot, SourceReader reader)
-    {
-        var full = PathText.Combine(serverRoot, path);
-        if (reader.Root != "/")
-        {
-            var underRoot = PathText.Normalize(reader.Root + full);
-            if (reader.FileSystem.FileExists(underRoot))
-                return underRoot;
-        }
-
-        return full;
     }
 }
