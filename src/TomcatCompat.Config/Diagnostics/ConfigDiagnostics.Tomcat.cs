@@ -13,12 +13,8 @@ public static partial class ConfigDiagnostics
         "TC1401", DiagnosticSeverity.Error, "Wrong root element",
         "the root element of \"{0}\" is <{1}>, but a {2} must start with <{3}>; point at the right file or fix the root element");
 
-    public static readonly DiagnosticDescriptor XmlDtdIgnored = new(
-        "TC1402", DiagnosticSeverity.Info, "DOCTYPE ignored",
-        "the <!DOCTYPE> of \"{0}\" is ignored and no external entity is resolved (Tomcat does not validate by default either)");
-
     public static readonly DiagnosticDescriptor PropertiesMalformed = new(
-        "TC1403", DiagnosticSeverity.Warning, "Malformed properties file",
+        "TC1402", DiagnosticSeverity.Warning, "Malformed properties file",
         "\"{0}\" has a malformed \\uXXXX escape; Java's Properties.load rejects it, so Tomcat ignores the whole file; fix the escape");
 
     public static readonly DiagnosticDescriptor UnknownAttribute = new(

@@ -16,7 +16,7 @@ public static class CatalinaProperties
 {
     /// <summary>
     /// Parses <paramref name="file"/>. A malformed \u escape makes Java reject the whole file, so
-    /// the result is then empty (TC1403), as Tomcat would load nothing from it.
+    /// the result is then empty (TC1402), as Tomcat would load nothing from it.
     /// </summary>
     public static ImmutableDictionary<string, string> Parse(SourceFile file, DiagnosticBag diagnostics)
     {

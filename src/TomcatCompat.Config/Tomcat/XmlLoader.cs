@@ -6,8 +6,8 @@ using TomcatCompat.Config.Text;
 namespace TomcatCompat.Config.Tomcat;
 
 /// <summary>
-/// Parses a config file into an element tree with line/column annotations. XXE-safe: the DTD is
-/// skipped and nothing external is ever resolved. Malformed XML gives TC1400 at the parser's
+/// Parses a config file into an element tree with line/column annotations. XXE-safe: a DOCTYPE is
+/// skipped (Tomcat does not validate by default either) and nothing external is ever resolved. Malformed XML gives TC1400 at the parser's
 /// position, and the elements read before the error are still returned, so the rest of the
 /// front end can report what it can.
 /// </summary>
@@ -51,9 +51,6 @@ public static class XmlLoader
                     case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                         if (stack.TryPeek(out var current))
                             current.Add(new XText(reader.Value));
-                        break;
-                    case XmlNodeType.DocumentType:
-                        diagnostics.Add(ConfigDiagnostics.XmlDtdIgnored, file.Span(Math.Max(1, info.LineNumber)), file.DisplayPath);
                         break;
                 }
             }
