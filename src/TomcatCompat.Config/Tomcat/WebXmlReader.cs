@@ -67,7 +67,7 @@ internal static class WebXmlReader
     private static WebXmlSettings ReadSessionConfig(TomcatReadContext ctx, XElement config, WebXmlSettings result)
     {
         var modes = new List<string>();
-        foreach (var child in config.Elements())
+        foreach (var child in config.Elements().Where(e => !XmlLoader.IsTruncated(e)))
         {
             switch (TomcatReadContext.Name(child))
             {
@@ -98,7 +98,7 @@ internal static class WebXmlReader
 
     private static WebXmlSettings ReadCookieConfig(TomcatReadContext ctx, XElement cookie, WebXmlSettings result)
     {
-        foreach (var child in cookie.Elements())
+        foreach (var child in cookie.Elements().Where(e => !XmlLoader.IsTruncated(e)))
         {
             var text = ctx.Text(child);
             result = TomcatReadContext.Name(child) switch

@@ -57,6 +57,10 @@ public static class XmlLoader
         }
         catch (XmlException e)
         {
+            // Elements still open were cut off by the error: their text is incomplete.
+            foreach (var open in stack)
+                open.AddAnnotation(Truncated.Instance);
+
             diagnostics.Add(
                 ConfigDiagnostics.XmlMalformed,
                 file.Span(Math.Max(1, e.LineNumber), Math.Max(1, e.LinePosition)),
@@ -66,6 +70,9 @@ public static class XmlLoader
 
         return root;
     }
+
+    /// <summary>True for an element whose content a syntax error cut off; its text must not be judged.</summary>
+    public static bool IsTruncated(XElement element) => element.Annotation<Truncated>() is not null;
 
     private static XElement ReadElement(XmlReader reader, IXmlLineInfo info)
     {
@@ -82,6 +89,11 @@ public static class XmlLoader
 
         reader.MoveToElement();
         return element;
+    }
+
+    private sealed class Truncated
+    {
+        public static readonly Truncated Instance = new();
     }
 
     // XmlException messages end with "Line n, position m." which the span already carries.
