@@ -39,11 +39,11 @@ public static partial class ConfigDiagnostics
 
     public static readonly DiagnosticDescriptor ClassNotInVersion = new(
         "TC2405", DiagnosticSeverity.Error, "Class not available in this Tomcat version",
-        "<{0}> className \"{1}\" does not exist in Tomcat {2} ({3}): Tomcat {2} would refuse to start; use {4}");
+        "<{0}> className \"{1}\" does not exist in Tomcat {2} ({3}): Tomcat {2} would refuse to start; {4}");
 
     public static readonly DiagnosticDescriptor LegacyClassAliased = new(
         "TC2406", DiagnosticSeverity.Warning, "Legacy class read as its successor",
-        "<{0}> className \"{1}\" does not exist in Tomcat {2} ({3}): Tomcat {2} would refuse to start; TomcatCompat reads it as {4}, rename it in the file");
+        "<{0}> className \"{1}\" does not exist in Tomcat {2} ({3}): Tomcat {2} would refuse to start; {4}");
 
     public static readonly DiagnosticDescriptor WrongClassForSlot = new(
         "TC2407", DiagnosticSeverity.Error, "Wrong class for this element",

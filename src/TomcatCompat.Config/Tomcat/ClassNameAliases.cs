@@ -24,7 +24,7 @@ public static class ClassNameAliases
         new(Ha + "session.BackupManager", "BackupManager", ClusterManager | ContextManager, Emulated),
         new(Ha + "session.ClusterSessionListener", "ClusterSessionListener", ClusterListener, Emulated),
         new(Ha + "session.JvmRouteSessionIDBinderListener", "JvmRouteSessionIDBinderListener", ClusterListener, Unsupported)
-            { RemovedIn = TomcatVersion.Of(8, 0, 0), Successor = Ha + "session.JvmRouteBinderValve (alone)" },
+            { RemovedIn = TomcatVersion.Of(8, 0, 0) },
         new(Ha + "session.JvmRouteBinderValve", "JvmRouteBinderValve", ClusterValve | Valve, Emulated),
         new(Ha + "tcp.ReplicationValve", "ReplicationValve", ClusterValve | Valve, Emulated),
         new(Ha + "deploy.FarmWarDeployer", "FarmWarDeployer", Deployer, Unsupported),

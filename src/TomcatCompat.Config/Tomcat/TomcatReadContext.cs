@@ -99,7 +99,7 @@ internal sealed partial class TomcatReadContext
         {
             var removed = info.RemovedIn is { } r && Version >= r;
             var advice = VersionExplicit
-                ? removed ? info.Successor ?? "no replacement: remove it" : $"Tomcat {info.Since} or later"
+                ? removed ? info.Successor is { } s ? $"use {s}" : "remove it" : $"use Tomcat {info.Since} or later"
                 : removed && info.Successor is not null
                     ? $"TomcatCompat reads it as {info.Kind}; rename it to {info.Successor}"
                     : "TomcatCompat reads it anyway; check --tomcat-version";

@@ -66,7 +66,9 @@ public sealed class SeedClusterTests
         Assert.All(interceptors, i => Assert.False(i.Component.Implicit));
         var diag = Assert.Single(d, x => x.Code == "TC2406");
         Assert.Equal(DiagnosticSeverity.Warning, diag.Severity);
-        Assert.Contains("Tomcat 10.1 would refuse to start", diag.Message);
+        Assert.Equal(
+            "<Interceptor> className \"org.apache.catalina.tribes.group.interceptors.MessageDispatch15Interceptor\" does not exist in Tomcat 10.1 (removed in 8.5.0): Tomcat 10.1 would refuse to start; TomcatCompat reads it as MessageDispatchInterceptor; rename it to org.apache.catalina.tribes.group.interceptors.MessageDispatchInterceptor",
+            diag.Message);
         Assert.Equal(("node1/conf/server.xml", 16), (diag.Span.File, diag.Span.Line));
     }
 
