@@ -23,6 +23,12 @@ public sealed record Connector
     /// <summary>AJP <c>secretRequired</c>, default true.</summary>
     public bool? SecretRequired { get; init; }
 
+    /// <summary><c>executor</c>: name of the Service <c>&lt;Executor&gt;</c> whose pool it uses; null = own pool.</summary>
+    public string? Executor { get; init; }
+
+    /// <summary><c>protocol</c> as written (null when absent, meaning HTTP/1.1).</summary>
+    public string? ProtocolAttribute { get; init; }
+
     /// <summary>Every attribute as written plus the defaults the model relies on.</summary>
     public ImmutableSortedDictionary<string, string> Attributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 

@@ -18,5 +18,8 @@ public sealed record HostSpec
 
     public ImmutableArray<ValveSpec> Valves { get; init; } = [];
 
+    /// <summary>Effective Host attributes (autoDeploy, unpackWARs, …).</summary>
+    public ImmutableSortedDictionary<string, string> Attributes { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
+
     public SourceSpan Source { get; init; }
 }

@@ -32,6 +32,12 @@ public sealed record NodeSpec
 
     public ImmutableArray<Connector> Connectors { get; init; } = [];
 
+    /// <summary><c>Server@portOffset</c> (9.0.13+), default 0; already added to <see cref="Connector.Port"/>.</summary>
+    public int PortOffset { get; init; }
+
+    /// <summary>Service <c>&lt;Executor&gt;</c> thread pools, by name.</summary>
+    public ImmutableArray<ComponentSpec> Executors { get; init; } = [];
+
     public ImmutableArray<HostSpec> Hosts { get; init; } = [];
 
     /// <summary>The Engine-level <c>&lt;Cluster&gt;</c> (Host-level clusters live on <see cref="HostSpec"/>).</summary>

@@ -32,6 +32,15 @@ public sealed record WebApp
 
     public bool? CookieSecure { get; init; }
 
+    /// <summary><c>cookie-config/max-age</c>, seconds; null = -1 (browser session).</summary>
+    public int? CookieMaxAge { get; init; }
+
+    /// <summary>Context <c>cookies</c>, default true: cookie session tracking allowed.</summary>
+    public bool Cookies { get; init; } = true;
+
+    /// <summary>Valves of the <c>&lt;Context&gt;</c> (server.xml, conf/context.xml, META-INF/context.xml).</summary>
+    public ImmutableArray<ValveSpec> Valves { get; init; } = [];
+
     /// <summary><c>tracking-mode</c> values; empty = COOKIE and URL.</summary>
     public ImmutableArray<string> TrackingModes { get; init; } = [];
 

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Model;
 using TomcatCompat.Config.Text;
@@ -10,13 +11,102 @@ namespace TomcatCompat.Config.Tomcat;
 /// </summary>
 public static class TomcatNodeReader
 {
-    /// <summary>PLACEHOLDER: replaced by the Tomcat front end.</summary>
+    /// <summary>
+    /// Reads <paramref name="serverXmlPath"/> (absolute). The node base is the parent of the conf/
+    /// directory holding it. Returns null only when the file cannot be read; malformed XML still
+    /// gives a node with what was read before the error.
+    /// </summary>
     public static NodeSpec? Read(SourceReader reader, string serverXmlPath, TomcatOptions options, DiagnosticBag diagnostics)
     {
-        var file = reader.Read(serverXmlPath, SourceSpan.None(serverXmlPath), diagnostics);
-        return file is null ? null : new NodeSpec { Name = PathText.FileName(PathText.Directory(PathText.Directory(serverXmlPath))) };
+        serverXmlPath = PathText.Normalize(serverXmlPath);
+        var file = reader.Read(serverXmlPath, new SourceSpan(reader.DisplayPath(serverXmlPath), 0, 0), diagnostics);
+        if (file is null)
+            return null;
+        var confDir = PathText.Directory(serverXmlPath);
+        var nodeBase = PathText.Directory(confDir);
+        var folderName = PathText.FileName(nodeBase);
+        var ctx = new TomcatReadContext(file, Properties(reader, confDir, nodeBase, options, diagnostics), Version(options, diagnostics), options.VersionExplicit, diagnostics);
+        var root = XmlLoader.Load(file, diagnostics);
+        if (root is null)
+            return new NodeSpec { Name = folderName, Source = file.Span(1) };
+        if (TomcatReadContext.Name(root) != "Server")
+        {
+            ctx.Report(ConfigDiagnostics.XmlWrongRoot, root, file.DisplayPath, TomcatReadContext.Name(root), "server.xml", "Server");
+            return new NodeSpec { Name = folderName, Source = file.Span(1) };
+        }
+
+        var (node, contexts) = ServerXmlReader.Read(ctx, root, folderName);
+        return node with { Webapps = WebappDiscovery.Discover(ctx, reader, node, nodeBase, contexts) };
     }
 
-    /// <summary>PLACEHOLDER: a web.xml given on its own, not under a node's appBase.</summary>
-    public static WebApp? ReadWebXml(SourceReader reader, string webXmlPath, DiagnosticBag diagnostics) => null;
+    /// <summary>A web.xml given on its own, not under a node's appBase; its context path comes from the
+    /// directory above WEB-INF (ROOT → "").</summary>
+    public static WebApp? ReadWebXml(SourceReader reader, string webXmlPath, DiagnosticBag diagnostics)
+    {
+        webXmlPath = PathText.Normalize(webXmlPath);
+        var file = reader.Read(webXmlPath, new SourceSpan(reader.DisplayPath(webXmlPath), 0, 0), diagnostics);
+        if (file is null)
+            return null;
+        var ctx = new TomcatReadContext(file, PropertySubstitution.None, TomcatVersion.Default, false, diagnostics);
+        var root = XmlLoader.Load(file, diagnostics);
+        if (root is null)
+            return null;
+        if (TomcatReadContext.Name(root) != "web-app")
+        {
+            ctx.Report(ConfigDiagnostics.XmlWrongRoot, root, file.DisplayPath, TomcatReadContext.Name(root), "web.xml", "web-app");
+            return null;
+        }
+
+        var web = WebXmlReader.Read(ctx, root);
+        var dir = PathText.Directory(webXmlPath);
+        var appDir = PathText.FileName(dir) == "WEB-INF" ? PathText.Directory(dir) : dir;
+        return new WebApp
+        {
+            Host = "localhost",
+            ContextPath = WebappDiscovery.ContextPath(PathText.FileName(appDir)),
+            DocBase = reader.DisplayPath(appDir),
+            Distributable = web.Distributable,
+            SessionTimeoutMinutes = web.SessionTimeout ?? 30,
+            CookieName = web.CookieName ?? "JSESSIONID",
+            CookiePath = web.CookiePath,
+            CookieDomain = web.CookieDomain,
+            CookieHttpOnly = web.CookieHttpOnly,
+            CookieSecure = web.CookieSecure,
+            CookieMaxAge = web.CookieMaxAge,
+            TrackingModes = web.TrackingModes,
+            Source = web.Source,
+        };
+    }
+
+    private static TomcatVersion Version(TomcatOptions options, DiagnosticBag diagnostics)
+    {
+        if (TomcatVersion.Parse(options.Version) is { } v)
+            return v;
+        diagnostics.Add(ConfigDiagnostics.BadTomcatVersion, SourceSpan.None("--tomcat-version"), options.Version);
+        return TomcatVersion.Default;
+    }
+
+    /// <summary>
+    /// System properties as Tomcat sees them: catalina.base/home, then --property values, then
+    /// conf/catalina.properties, which overwrites a -D of the same name (§1.7).
+    /// </summary>
+    private static PropertySubstitution Properties(SourceReader reader, string confDir, string nodeBase, TomcatOptions options, DiagnosticBag diagnostics)
+    {
+        var props = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
+        props["catalina.base"] = nodeBase;
+        props["catalina.home"] = nodeBase;
+        foreach (var (k, v) in options.Properties)
+            props[k] = v;
+        var catalinaProperties = confDir + "/catalina.properties";
+        if (reader.FileSystem.FileExists(catalinaProperties) &&
+            reader.Read(catalinaProperties, new SourceSpan(reader.DisplayPath(catalinaProperties), 1), diagnostics) is { } file)
+        {
+            foreach (var (k, v) in CatalinaProperties.Parse(file, diagnostics))
+                props[k] = v;
+        }
+
+        var version = TomcatVersion.Parse(options.Version) ?? TomcatVersion.Default;
+        var defaultsSupported = version >= TomcatVersion.Of(9, 0, 35) || (version.Major == 8 && version >= TomcatVersion.Of(8, 5, 55));
+        return new PropertySubstitution(props.ToImmutable(), reader.FileSystem.GetEnvironmentVariable, defaultsSupported);
+    }
 }

@@ -10,4 +10,10 @@ public sealed record TomcatOptions
 
     /// <summary><c>--tomcat-version</c>, e.g. "10.1"; decides class availability and attribute parsing.</summary>
     public string Version { get; init; } = "10.1";
+
+    /// <summary>
+    /// True when <c>--tomcat-version</c> was given: a class that version lacks is then an error
+    /// (Tomcat would refuse to start); otherwise it is a warning and the class is read as its successor.
+    /// </summary>
+    public bool VersionExplicit { get; init; }
 }
