@@ -35,6 +35,20 @@ public static class RuleCatalog
         return reader.ReadToEnd();
     }
 
+    /// <summary>
+    /// What <c>explain CODE</c> prints: the embedded docs page, or for a known code without a page
+    /// a short page built from its descriptor; null for an unknown code (the CLI exits 2).
+    /// </summary>
+    public static string? Explain(string code)
+    {
+        var trimmed = code.Trim();
+        if (Page(trimmed) is { } page)
+            return page;
+        if (Find(trimmed) is not { } d)
+            return null;
+        return $"# {d.Code}: {d.Title}\n\nSeverity: **{d.DefaultSeverity.ToString().ToLowerInvariant()}**.\n\nMessage: {d.MessageFormat}\n";
+    }
+
     /// <summary>Codes that have an embedded page (every docs/rules/TCnnnn.md).</summary>
     public static IEnumerable<string> PagedCodes =>
         Assembly.GetExecutingAssembly().GetManifestResourceNames()

@@ -80,13 +80,11 @@ public sealed class SarifFormatter(string docsBaseUri) : IDiagnosticFormatter
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", Uri.EscapeDataString(d.Span.File).Replace("%2F", "/", StringComparison.Ordinal));
         json.WriteEndObject();
-        if (d.Span.Line > 0)
-        {
-            json.WriteStartObject("region");
-            json.WriteNumber("startLine", d.Span.Line);
-            json.WriteNumber("startColumn", Math.Max(1, d.Span.Column));
-            json.WriteEndObject();
-        }
+        // Code scanning needs a region on every result; a finding from no line (a default) points at line 1.
+        json.WriteStartObject("region");
+        json.WriteNumber("startLine", Math.Max(1, d.Span.Line));
+        json.WriteNumber("startColumn", Math.Max(1, d.Span.Column));
+        json.WriteEndObject();
 
         json.WriteEndObject();
         json.WriteEndObject();
