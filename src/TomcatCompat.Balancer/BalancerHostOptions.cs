@@ -1,0 +1,20 @@
+using System.Collections.Immutable;
+using Microsoft.Extensions.Logging;
+
+namespace TomcatCompat.Balancer;
+
+/// <summary>How <see cref="BalancerHost"/> runs a topology.</summary>
+public sealed record BalancerHostOptions
+{
+    /// <summary>URLs to bind instead of the topology's <c>Listen</c> lines (tests use <c>http://127.0.0.1:0</c>).</summary>
+    public ImmutableArray<string> Urls { get; init; } = [];
+
+    /// <summary>Clock for retry/error times; the system clock by default.</summary>
+    public TimeProvider? TimeProvider { get; init; }
+
+    /// <summary>Lowest log level written (Warning by default: per-request Information logs cost ~30% throughput).</summary>
+    public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;
+
+    /// <summary>Adds log providers; none are added when null.</summary>
+    public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using TomcatCompat.Config.Diagnostics;
+
+namespace TomcatCompat.Balancer.Diagnostics;
+
+/// <summary>
+/// Codes emitted when a topology is mapped onto the YARP balancer: TC4400–4499, "unsupported at run
+/// time" (the config is valid httpd, the emulator does not reproduce it). Codes are permanent.
+/// </summary>
+public static class BalancerDiagnostics
+{
+    public static readonly DiagnosticDescriptor MemberSchemeUnsupported = new(
+        "TC4400", DiagnosticSeverity.Warning, "unsupported: member scheme",
+        "unsupported: BalancerMember \"{0}\" uses scheme \"{1}\", but the balancer forwards only http:// and https://; point it at the node's HTTP connector");
+
+    public static readonly DiagnosticDescriptor LbMethodUnsupported = new(
+        "TC4401", DiagnosticSeverity.Warning, "unsupported: lbmethod",
+        "unsupported: lbmethod \"{0}\" of {1} is not reproduced, byrequests is used instead; set lbmethod=byrequests, bytraffic or bybusyness");
+
+    public static readonly DiagnosticDescriptor BalancerTimeoutUnsupported = new(
+        "TC4402", DiagnosticSeverity.Info, "unsupported: balancer timeout",
+        "unsupported: timeout={0} on {1} (wait for a usable member) is not reproduced; requests get 503 at once when no member is usable");
+
+    public static readonly DiagnosticDescriptor MountRegexInvalid = new(
+        "TC4403", DiagnosticSeverity.Error, "ProxyPassMatch regex not usable",
+        "the pattern \"{0}\" cannot be compiled as a .NET regular expression ({1}); the rule is skipped, rewrite it without PCRE-only syntax");
+
+    public static readonly DiagnosticDescriptor MountTargetUnknown = new(
+        "TC4404", DiagnosticSeverity.Error, "mount target not found",
+        "the target \"{0}\" of this rule names no defined balancer; requests to it answer 500, define the balancer or fix the name");
+
+    public static readonly DiagnosticDescriptor MountOptionUnsupported = new(
+        "TC4405", DiagnosticSeverity.Info, "unsupported: mount option",
+        "unsupported: \"{0}\" on the rule for \"{1}\" is not reproduced and is ignored");
+
+    public static readonly DiagnosticDescriptor HeaderRuleUnsupported = new(
+        "TC4406", DiagnosticSeverity.Warning, "unsupported: Header rule",
+        "unsupported: Header {0} \"{1}\" is not reproduced (only set, add, append, merge, unset with an optional env= condition are); it is ignored");
+
+    public static readonly DiagnosticDescriptor HealthCheckUnsupported = new(
+        "TC4407", DiagnosticSeverity.Warning, "unsupported: health checks",
+        "unsupported: hcmethod={0} on BalancerMember \"{1}\" is not run; the member is only put in error by failed connections");
+
+    public static readonly DiagnosticDescriptor ListenProtocolUnsupported = new(
+        "TC4408", DiagnosticSeverity.Warning, "unsupported: Listen protocol",
+        "unsupported: Listen {0} with protocol \"{1}\" is served as plain http");
+
+    public static readonly DiagnosticDescriptor ModJkSemantics = new(
+        "TC4409", DiagnosticSeverity.Info, "mod_jk balancer run with mod_proxy_balancer rules",
+        "lb worker \"{0}\" is balanced with mod_proxy_balancer's algorithm, not mod_jk's (lb_value, sticky_session, recovery differ); see docs/support/balancer.md");
+
+    public static readonly DiagnosticDescriptor ProxyViaUnsupported = new(
+        "TC4410", DiagnosticSeverity.Info, "unsupported: ProxyVia",
+        "unsupported: ProxyVia {0} is not reproduced; no Via header is added or removed");
+
+    /// <summary>Every descriptor, ordered by code.</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All { get; } =
+    [
+        MemberSchemeUnsupported, LbMethodUnsupported, BalancerTimeoutUnsupported, MountRegexInvalid,
+        MountTargetUnknown, MountOptionUnsupported, HeaderRuleUnsupported, HealthCheckUnsupported,
+        ListenProtocolUnsupported, ModJkSemantics, ProxyViaUnsupported,
+    ];
+}

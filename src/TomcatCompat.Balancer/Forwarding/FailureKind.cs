@@ -1,0 +1,20 @@
+namespace TomcatCompat.Balancer.Forwarding;
+
+/// <summary>How a forwarding failure is treated (httpd-proxy.md §3.6, §6.3).</summary>
+internal enum FailureKind
+{
+    /// <summary>No failure.</summary>
+    None,
+
+    /// <summary>Could not connect: member to error, fail over, 503 when nothing is left.</summary>
+    Connect,
+
+    /// <summary>Backend read timeout before the status line: 502 Proxy Error, no failover.</summary>
+    Timeout,
+
+    /// <summary>Any other failure before the response started: 502, no failover.</summary>
+    Other,
+
+    /// <summary>Failure after the response started: nothing more can be sent.</summary>
+    AfterStart,
+}

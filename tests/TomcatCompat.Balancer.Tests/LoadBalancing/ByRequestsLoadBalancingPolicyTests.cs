@@ -1,0 +1,117 @@
+using TomcatCompat.Config.Model;
+using static TomcatCompat.Balancer.Tests.TestTopologies;
+
+namespace TomcatCompat.Balancer.Tests.LoadBalancing;
+
+public class ByRequestsLoadBalancingPolicyTests
+{
+    [Fact]
+    public void ProxySet_lbmethod_byrequests_loadfactor_3_1_1_over_20_picks_matches_httpd()
+    {
+        // By hand from §4.1 (lbfactor 300/100/100, total 500):
+        // (300,100,100)→a (-200,100,100); (100,200,200)→b tie keeps earlier (100,-300,200);
+        // (400,-200,300)→a (-100,-200,300); (200,-100,400)→c (200,-100,-100); (500,0,0)→a (0,0,0).
+        var (state, policy, time) = ByRequests(Spec(Member("a", 1, loadFactor: 3), Member("b", 2), Member("c", 3)));
+
+        var picks = Picks(state, policy, time, 20);
+
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("a b a c a", 4)), picks);
+        Assert.Equal([0L, 0L, 0L], state.Members.Select(m => m.LbStatus));
+    }
+
+    [Fact]
+    public void ProxySet_lbmethod_byrequests_loadfactor_1_2_gives_n2_n1_n2()
+    {
+        var (state, policy, time) = ByRequests(Spec(Member("n1", 1), Member("n2", 2, loadFactor: 2)));
+
+        Assert.Equal("n2 n1 n2 n2 n1 n2", Picks(state, policy, time, 6));
+    }
+
+    [Fact]
+    public void BalancerMember_loadfactor_equal_four_members_one_disabled_skips_it()
+    {
+        var (state, policy, time) = ByRequests(Spec(
+            Member("a", 1), Member("b", 2, status: MemberStatus.Disabled), Member("c", 3), Member("d", 4)));
+
+        Assert.Equal("a c d a c d", Picks(state, policy, time, 6));
+    }
+
+    [Fact]
+    public void Sticky_hits_advance_lbstatus_so_cookieless_requests_go_elsewhere()
+    {
+        // Observation 2 of the real cluster: one new session and two sticky hits on tomcat1, then
+        // the next three cookie-less requests all went to tomcat2.
+        var (state, policy, time) = ByRequests(Spec(Member("tomcat1", 1), Member("tomcat2", 2)));
+        var t1 = state.Members[0];
+
+        Assert.Equal("tomcat1", Picks(state, policy, time, 1));
+        lock (state.Sync)
+        {
+            state.AccountStickyHit(t1);
+            state.AccountStickyHit(t1);
+        }
+
+        Assert.Equal(-300, t1.LbStatus);
+        Assert.Equal("tomcat2 tomcat2 tomcat2 tomcat1 tomcat2", Picks(state, policy, time, 5));
+    }
+
+    [Fact]
+    public void BalancerMember_lbset_lower_tier_is_used_until_it_has_no_usable_member()
+    {
+        var (state, policy, time) = ByRequests(Spec(Member("a", 1, lbset: 1), Member("b", 2, lbset: 0), Member("c", 3, lbset: 0)));
+
+        Assert.Equal("b c b c", Picks(state, policy, time, 4));
+        state.Members[1].Status = MemberStatus.Disabled;
+        state.Members[2].Status = MemberStatus.Stopped;
+        Assert.Equal("a a", Picks(state, policy, time, 2));
+    }
+
+    [Fact]
+    public void BalancerMember_status_H_hot_standby_only_when_no_normal_member_is_usable()
+    {
+        var (state, policy, time) = ByRequests(Spec(Member("a", 1), Member("b", 2), Member("h", 3, status: MemberStatus.HotStandby)));
+
+        Assert.Equal("a b a b", Picks(state, policy, time, 4));
+        lock (state.Sync)
+        {
+            state.Members[0].MarkError(time.GetUtcNow());
+        }
+
+        Assert.Equal("b b", Picks(state, policy, time, 2));
+        lock (state.Sync)
+        {
+            state.Members[1].MarkError(time.GetUtcNow());
+        }
+
+        Assert.Equal("h h", Picks(state, policy, time, 2));
+    }
+
+    [Fact]
+    public void BalancerMember_status_R_spare_replaces_one_unusable_member()
+    {
+        var (state, policy, time) = ByRequests(Spec(
+            Member("a", 1), Member("b", 2), Member("r", 3, status: MemberStatus.HotSpare), Member("s", 4, status: MemberStatus.HotSpare)));
+
+        Assert.Equal("a b a b", Picks(state, policy, time, 4));
+        state.Members[0].Status = MemberStatus.Disabled;
+
+        // One unusable normal member → exactly one spare (the first) joins: b and r alternate.
+        Assert.Equal("b r b r", Picks(state, policy, time, 4));
+    }
+
+    [Fact]
+    public void BalancerMember_status_N_draining_is_never_picked_by_the_lbmethod()
+    {
+        var (state, policy, time) = ByRequests(Spec(Member("a", 1, status: MemberStatus.Draining), Member("b", 2)));
+
+        Assert.Equal("b b b", Picks(state, policy, time, 3));
+    }
+
+    [Fact]
+    public void No_usable_member_gives_no_pick()
+    {
+        var (state, policy, time) = ByRequests(Spec(Member("a", 1, status: MemberStatus.Disabled), Member("b", 2, status: MemberStatus.Stopped)));
+
+        Assert.Equal("- -", Picks(state, policy, time, 2));
+    }
+}
