@@ -13,6 +13,9 @@ public sealed record Topology
     /// <summary>Every file read, with its kind and include edges.</summary>
     public ImmutableArray<InputFile> Files { get; init; } = [];
 
+    /// <summary>Each httpd main config read, with its loaded modules.</summary>
+    public ImmutableArray<HttpdServerSpec> HttpdServers { get; init; } = [];
+
     /// <summary>httpd <c>Listen</c> lines.</summary>
     public ImmutableArray<ListenSpec> Listens { get; init; } = [];
 
