@@ -7,6 +7,7 @@ namespace TomcatCompat.Config.Binding;
 internal sealed class Classifier(SourceReader reader, DiagnosticBag diagnostics)
 {
     private readonly List<string> _nodeBases = [];
+    private readonly HashSet<string> _looseConfDirs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serverXmls = new(StringComparer.Ordinal);
     private readonly List<string> _httpdMainDirs = [];
     private readonly Dictionary<string, string?> _heads = new(StringComparer.Ordinal);
@@ -19,8 +20,12 @@ internal sealed class Classifier(SourceReader reader, DiagnosticBag diagnostics)
             return;
         _serverXmls.Add(file);
         var dir = PathText.Directory(file);
-        // conf/server.xml: the node's base (CATALINA_BASE) is the parent of conf/.
-        _nodeBases.Add(PathText.FileName(dir) == "conf" ? PathText.Directory(dir) : dir);
+        // conf/server.xml: the node's base (CATALINA_BASE) is the parent of conf/, and all of it is the node's.
+        // A server.xml elsewhere owns only the Tomcat conf files beside it.
+        if (PathText.FileName(dir) == "conf")
+            _nodeBases.Add(PathText.Directory(dir));
+        else
+            _looseConfDirs.Add(dir);
     }
 
     public void NoteHttpdMain(string file)
@@ -111,7 +116,12 @@ internal sealed class Classifier(SourceReader reader, DiagnosticBag diagnostics)
         return InputKind.Unknown;
     }
 
-    private bool UnderNode(string file) => _nodeBases.Exists(b => IsUnder(file, b));
+    private bool UnderNode(string file) =>
+        _nodeBases.Exists(b => IsUnder(file, b))
+        || (_looseConfDirs.Contains(PathText.Directory(file)) && IsTomcatConfName(PathText.FileName(file)));
+
+    private static bool IsTomcatConfName(string name) => name is "context.xml" or "catalina.properties" or "web.xml"
+        or "tomcat-users.xml" or "logging.properties" or "jaspic-providers.xml" or "catalina.policy" or "tomcat-users.xsd";
 
     private bool UnderHttpdMain(string file) => _httpdMainDirs.Exists(d => IsUnder(file, d));
 

@@ -49,7 +49,7 @@ public static class InputDiscovery
                 result.Add(new DiscoveredInput(file, context.ClassifyWalked(file), Explicit: false));
         }
 
-        if (paths.Count > 0 && !result.Any(r => r.Kind is not (InputKind.Unknown or InputKind.NodeOwned or InputKind.HttpdInclude)))
+        if (paths.Count > 0 && explicitFiles.Count == 0 && !result.Any(r => r.Kind is not (InputKind.Unknown or InputKind.NodeOwned or InputKind.HttpdInclude)))
         {
             var first = PathText.Normalize(paths[0]);
             if (fs.FileExists(first) || fs.DirectoryExists(first))
