@@ -24,6 +24,12 @@ internal static class ImportCommand
             Description = "Config files or directories (searched recursively): httpd.conf/apache2.conf, workers.properties, uriworkermap.properties, server.xml, web.xml",
             Arity = ArgumentArity.OneOrMore,
         };
+        // Unknown options would otherwise be taken as PATHs; a file named "-x" can still be given as ./-x.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+                result.AddError($"unknown option '{token.Value}'");
+        });
         var defines = new Option<string[]>("--define", "-D")
         {
             Description = "Define a name for <IfDefine>, like httpd -D NAME (repeatable)",
