@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Snapshooter.Xunit;
 using TomcatCompat.Cli.Commands;
 using TomcatCompat.Config.Json;
@@ -29,6 +30,20 @@ public class FormatterSnapshotTests
             var output = Render(format);
             Assert.DoesNotContain("s3cr3t-ajp", output, StringComparison.Ordinal);
             Assert.DoesNotContain("cafebabe", output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_format_handles_a_2000_member_balancer()
+    {
+        var sample = SampleTopology.Create();
+        var template = sample.Balancers[0].Members[0];
+        var members = Enumerable.Range(0, 2000).Select(i => template with { Url = $"ajp://10.0.{i / 250}.{i % 250}:8009", Route = $"n{i}", Node = null }).ToImmutableArray();
+        var topology = sample with { Balancers = [sample.Balancers[0] with { Members = members }] };
+        foreach (var format in ImportCommand.Formats)
+        {
+            var output = ImportCommand.Format(TopologyRedactor.Redact(topology), format);
+            Assert.Contains("n1999", output, StringComparison.Ordinal);
         }
     }
 }

@@ -100,5 +100,5 @@ internal static class TextTopologyFormatter
 
     private static int Count<T>(System.Collections.Immutable.ImmutableArray<T> items) => items.IsDefault ? 0 : items.Length;
 
-    private static void Line(StringBuilder sb, int indent, string text) => sb.Append(' ', indent * 2).Append(text).Append('\n');
+    private static void Line(StringBuilder sb, int indent, string text) => sb.Append(' ', indent * 2).Append(text.TrimEnd()).Append('\n');
 }
