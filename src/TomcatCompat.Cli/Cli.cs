@@ -35,10 +35,16 @@ internal static class Cli
         }
     }
 
-    public static RootCommand CreateRootCommand(TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// A plain Command rather than RootCommand: RootCommand names itself after the process
+    /// (dotnet, testhost), and the usage line must say tomcatcompat however it is started.
+    /// </summary>
+    public static Command CreateRootCommand(TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("tomcatcompat: read real Apache httpd, mod_jk and Tomcat config files and emulate the cluster on .NET")
+        var root = new Command("tomcatcompat", "tomcatcompat: read real Apache httpd, mod_jk and Tomcat config files and emulate the cluster on .NET")
         {
+            new HelpOption { Recursive = true },
+            new VersionOption(),
             ImportCommand.Create(stdout, stderr),
         };
         foreach (var option in root.Options)

@@ -10,6 +10,7 @@ internal sealed class Classifier(SourceReader reader, DiagnosticBag diagnostics)
     private readonly HashSet<string> _looseConfDirs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _serverXmls = new(StringComparer.Ordinal);
     private readonly List<string> _httpdMainDirs = [];
+    private readonly HashSet<string> _treesWithMain = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string?> _heads = new(StringComparer.Ordinal);
 
     /// <summary>Records a server.xml so files under its node's base belong to the Tomcat reader.</summary>
@@ -28,10 +29,13 @@ internal sealed class Classifier(SourceReader reader, DiagnosticBag diagnostics)
             _looseConfDirs.Add(dir);
     }
 
-    public void NoteHttpdMain(string file)
+    /// <param name="tree">The directory given on the command line that <paramref name="file"/> was found in.</param>
+    public void NoteHttpdMain(string file, string tree)
     {
-        if (IsHttpdMainName(PathText.FileName(file)) && !UnderNode(file))
-            _httpdMainDirs.Add(PathText.Directory(file));
+        if (!IsHttpdMainName(PathText.FileName(file)) || UnderNode(file))
+            return;
+        _httpdMainDirs.Add(PathText.Directory(file));
+        _treesWithMain.Add(tree);
     }
 
     public InputKind ClassifyExplicit(string file)
@@ -53,7 +57,7 @@ internal sealed class Classifier(SourceReader reader, DiagnosticBag diagnostics)
         return InputSniffer.HasWorkerKeys(head) ? InputKind.WorkersProperties : InputKind.HttpdMain;
     }
 
-    public InputKind ClassifyWalked(string file)
+    public InputKind ClassifyWalked(string file, string tree)
     {
         var name = PathText.FileName(file);
         if (_serverXmls.Contains(file))
@@ -65,7 +69,7 @@ internal sealed class Classifier(SourceReader reader, DiagnosticBag diagnostics)
         if (UnderHttpdMain(file))
             return InputKind.HttpdInclude;
         if (name.EndsWith(".conf", StringComparison.OrdinalIgnoreCase))
-            return _httpdMainDirs.Count > 0 ? InputKind.HttpdInclude : InputKind.HttpdMain;
+            return _treesWithMain.Contains(tree) ? InputKind.HttpdInclude : InputKind.HttpdMain; // else a tree of loose *.conf files
         if (name == "web.xml")
             return InputKind.WebXml;
         if (name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))

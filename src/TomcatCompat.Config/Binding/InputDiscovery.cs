@@ -18,13 +18,19 @@ public static class InputDiscovery
         var fs = reader.FileSystem;
         var explicitFiles = new List<string>();
         var walked = new List<string>();
+        var treeOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var raw in paths)
         {
             var path = PathText.Normalize(raw);
             if (fs.FileExists(path))
                 explicitFiles.Add(path);
             else if (fs.DirectoryExists(path))
+            {
+                var before = walked.Count;
                 Walk(reader, path, 0, walked, diagnostics);
+                for (var i = before; i < walked.Count; i++)
+                    treeOf.TryAdd(walked[i], path);
+            }
             else
                 diagnostics.Add(ConfigDiagnostics.FileNotFound, At(reader, path), reader.DisplayPath(path));
         }
@@ -33,7 +39,7 @@ public static class InputDiscovery
         foreach (var file in explicitFiles.Concat(walked))
             context.NoteServerXml(file);
         foreach (var file in walked)
-            context.NoteHttpdMain(file);
+            context.NoteHttpdMain(file, treeOf[file]);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = ImmutableArray.CreateBuilder<DiscoveredInput>();
@@ -46,7 +52,7 @@ public static class InputDiscovery
         foreach (var file in walked)
         {
             if (seen.Add(file))
-                result.Add(new DiscoveredInput(file, context.ClassifyWalked(file), Explicit: false));
+                result.Add(new DiscoveredInput(file, context.ClassifyWalked(file, treeOf[file]), Explicit: false));
         }
 
         if (paths.Count > 0 && explicitFiles.Count == 0 && !result.Any(r => r.Kind is not (InputKind.Unknown or InputKind.NodeOwned or InputKind.HttpdInclude)))

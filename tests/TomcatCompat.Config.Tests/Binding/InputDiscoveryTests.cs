@@ -58,6 +58,19 @@ public class InputDiscoveryTests
     }
 
     [Fact]
+    public void Conf_files_are_main_files_only_in_trees_without_a_main_file()
+    {
+        var fs = new InMemoryFileSystem()
+            .Add("/cfg/a/httpd.conf", "Include other/*.conf\n")
+            .Add("/cfg/a/conf.d/site.conf", "Listen 81\n")
+            .Add("/cfg/b/loose.conf", "Listen 82\n");
+        var (inputs, _) = Discover(fs, "/cfg/a", "/cfg/b");
+        Assert.Equal(
+            [("a/conf.d/site.conf", InputKind.HttpdInclude), ("a/httpd.conf", InputKind.HttpdMain), ("b/loose.conf", InputKind.HttpdMain)],
+            inputs);
+    }
+
+    [Fact]
     public void Directory_files_are_sniffed_by_content()
     {
         var fs = new InMemoryFileSystem()
