@@ -88,6 +88,17 @@ public class ImportCommandTests
         Assert.EndsWith("Run 'tomcatcompat import --help' for usage.\n", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("a\0b")]
+    public void Import_invalid_path_exits_2(string path)
+    {
+        var run = CliRun.Of("import", path);
+        Assert.Equal(2, run.ExitCode);
+        Assert.StartsWith("tomcatcompat: error: '", run.Stderr, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Missing_verb_or_unknown_verb_exits_2()
     {

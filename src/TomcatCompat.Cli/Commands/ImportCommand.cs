@@ -110,7 +110,8 @@ internal static class ImportCommand
     {
         foreach (var path in settings.Paths)
         {
-            var full = Full(path);
+            if (TryFull(path) is not { } full)
+                return Usage(stderr, $"'{path}' is not a valid path");
             if (Directory.Exists(full))
                 continue;
             if (!File.Exists(full))
@@ -119,11 +120,26 @@ internal static class ImportCommand
                 return Usage(stderr, $"cannot read '{path}': {why}");
         }
 
-        if (settings.EnvVars is { } env && (!File.Exists(Full(env)) || CannotOpen(Full(env)) is not null))
+        if (settings.EnvVars is { } env && (TryFull(env) is not { } envFull || !File.Exists(envFull) || CannotOpen(envFull) is not null))
             return Usage(stderr, $"--envvars '{env}' is not a readable file");
-        if (settings.ServerRoot is { } root && !Directory.Exists(Full(root)))
+        if (settings.ServerRoot is { } root && (TryFull(root) is not { } rootFull || !Directory.Exists(rootFull)))
             return Usage(stderr, $"--server-root '{root}' is not a directory");
         return null;
+    }
+
+    /// <summary>The absolute '/'-separated path, or null for "" and names the OS cannot hold (NUL…).</summary>
+    private static string? TryFull(string path)
+    {
+        if (string.IsNullOrWhiteSpace(path) || path.Contains('\0', StringComparison.Ordinal))
+            return null;
+        try
+        {
+            return Full(path);
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            return null;
+        }
     }
 
     private static string? CannotOpen(string path)

@@ -80,7 +80,7 @@ internal static class MermaidFormatter
             for (var a = 0; a < list.Count; a++)
             {
                 for (var b = a + 1; b < list.Count; b++)
-                    sb.Append(CultureInfo.InvariantCulture, $"  N{list[a] + 1} <-. replication .-> N{list[b] + 1}\n");
+                    sb.Append(CultureInfo.InvariantCulture, $"  N{list[a] + 1} -. replication .- N{list[b] + 1}\n");
             }
         }
     }

@@ -138,6 +138,18 @@ public class InputDiscoveryTests
     }
 
     [Fact]
+    public void Directory_nested_deeper_than_MaxDepth_is_TC3009_not_a_hang()
+    {
+        var deep = "/cfg" + string.Concat(Enumerable.Repeat("/d", InputDiscovery.MaxDepth + 5));
+        var fs = new InMemoryFileSystem().Add(deep + "/httpd.conf", "Listen 80\n").Add("/cfg/httpd.conf", "Listen 80\n");
+        var (inputs, diagnostics) = Discover(fs, "/cfg");
+        Assert.Equal([("httpd.conf", InputKind.HttpdMain)], inputs);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(("TC3009", DiagnosticSeverity.Warning), (d.Code, d.Severity));
+        Assert.Equal(string.Join('/', Enumerable.Repeat("d", InputDiscovery.MaxDepth + 1)), d.Span.File);
+    }
+
+    [Fact]
     public void Same_file_given_twice_is_listed_once()
     {
         var fs = new InMemoryFileSystem().Add("/cfg/httpd.conf", "Listen 80\n");
