@@ -76,11 +76,11 @@ internal static class ImportCommand
             return usage;
         var request = new ImportRequest
         {
-            Paths = [.. settings.Paths.Select(Full)],
+            Paths = [.. settings.Paths.Select(InputPaths.Full)],
             Defines = [.. settings.Defines],
             Properties = ParseProperties(settings.Properties),
-            EnvVarsFile = settings.EnvVars is null ? null : Full(settings.EnvVars),
-            ServerRoot = settings.ServerRoot is null ? null : Full(settings.ServerRoot),
+            EnvVarsFile = settings.EnvVars is null ? null : InputPaths.Full(settings.EnvVars),
+            ServerRoot = settings.ServerRoot is null ? null : InputPaths.Full(settings.ServerRoot),
             TomcatVersion = settings.TomcatVersion,
         };
         var topology = TopologyBuilder.Build(request, PhysicalFileSystem.Instance);
@@ -110,49 +110,21 @@ internal static class ImportCommand
     {
         foreach (var path in settings.Paths)
         {
-            if (TryFull(path) is not { } full)
+            if (InputPaths.TryFull(path) is not { } full)
                 return Usage(stderr, $"'{path}' is not a valid path");
             if (Directory.Exists(full))
                 continue;
             if (!File.Exists(full))
                 return Usage(stderr, $"cannot import '{path}': no such file or directory");
-            if (CannotOpen(full) is { } why)
+            if (InputPaths.CannotOpen(full) is { } why)
                 return Usage(stderr, $"cannot read '{path}': {why}");
         }
 
-        if (settings.EnvVars is { } env && (TryFull(env) is not { } envFull || !File.Exists(envFull) || CannotOpen(envFull) is not null))
+        if (settings.EnvVars is { } env && (InputPaths.TryFull(env) is not { } envFull || !File.Exists(envFull) || InputPaths.CannotOpen(envFull) is not null))
             return Usage(stderr, $"--envvars '{env}' is not a readable file");
-        if (settings.ServerRoot is { } root && (TryFull(root) is not { } rootFull || !Directory.Exists(rootFull)))
+        if (settings.ServerRoot is { } root && (InputPaths.TryFull(root) is not { } rootFull || !Directory.Exists(rootFull)))
             return Usage(stderr, $"--server-root '{root}' is not a directory");
         return null;
-    }
-
-    /// <summary>The absolute '/'-separated path, or null for "" and names the OS cannot hold (NUL…).</summary>
-    private static string? TryFull(string path)
-    {
-        if (string.IsNullOrWhiteSpace(path) || path.Contains('\0', StringComparison.Ordinal))
-            return null;
-        try
-        {
-            return Full(path);
-        }
-        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
-        {
-            return null;
-        }
-    }
-
-    private static string? CannotOpen(string path)
-    {
-        try
-        {
-            using var stream = File.OpenRead(path);
-            return null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return e.Message;
-        }
     }
 
     private static bool TryWrite(string path, string text, TextWriter stderr)
@@ -174,8 +146,6 @@ internal static class ImportCommand
         stderr.WriteLine($"tomcatcompat: error: {message}");
         return ExitCodes.Usage;
     }
-
-    private static string Full(string path) => PathText.Normalize(Path.GetFullPath(path));
 
     private static void ValidateProperties(OptionResult result)
     {
