@@ -1,0 +1,59 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using TomcatCompat.Config.Model;
+
+namespace TomcatCompat.Config.Json;
+
+/// <summary>
+/// Writes a <see cref="Topology"/> as the public JSON of <c>import --format json</c>
+/// (docs/topology-json.md): camelCase keys in declaration order, enums as strings, member
+/// status as letters, spans as {file, line, column}, nulls kept so every key is always present.
+/// </summary>
+public static class TopologyJsonWriter
+{
+    /// <summary>The options behind the contract; shared so other writers produce the same shapes.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>Serialises <paramref name="topology"/>; secrets are masked unless <paramref name="showSecrets"/>.</summary>
+    public static string Write(Topology topology, bool showSecrets = false)
+    {
+        ArgumentNullException.ThrowIfNull(topology);
+        var value = showSecrets ? topology : TopologyRedactor.Redact(topology);
+        return JsonSerializer.Serialize(value, Options) + "\n";
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            NewLine = "\n",
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+            // Messages quote config text such as <Engine jvmRoute>; keep it readable.
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ContractNames } },
+        };
+        options.Converters.Add(new MemberStatusJsonConverter());
+        options.Converters.Add(new SourceSpanJsonConverter());
+        options.Converters.Add(new DiagnosticJsonConverter());
+        options.Converters.Add(new ImmutableArrayJsonConverterFactory());
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    /// <summary>DESIGN.md "Public contracts" spells a member's weight as httpd does: <c>loadfactor</c>.</summary>
+    private static void ContractNames(JsonTypeInfo info)
+    {
+        if (info.Type != typeof(BalancerMember))
+            return;
+        foreach (var property in info.Properties)
+        {
+            if (property.Name == "loadFactor")
+                property.Name = "loadfactor";
+        }
+    }
+}
