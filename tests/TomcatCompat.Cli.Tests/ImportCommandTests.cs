@@ -18,7 +18,7 @@ public class ImportCommandTests
         """;
 
     private static TempTree CleanTree() => new TempTree()
-        .Add("etc/apache2/apache2.conf", "Listen 80\n")
+        .Add("etc/apache2/apache2.conf", "LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so\nListen 80\n")
         .Add("tomcat1/conf/server.xml", ServerXml);
 
     [Fact]
@@ -28,7 +28,7 @@ public class ImportCommandTests
         var run = CliRun.Of("import", tree.Root);
         Assert.Equal(0, run.ExitCode);
         var root = JsonDocument.Parse(run.Stdout).RootElement;
-        Assert.Equal(["files", "listens", "virtualHosts", "balancers", "mounts", "nodes", "diagnostics"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["files", "httpdServers", "listens", "virtualHosts", "balancers", "mounts", "nodes", "diagnostics"], root.EnumerateObject().Select(p => p.Name));
         Assert.StartsWith("0 errors, ", run.Stderr.TrimEnd('\n').Split('\n')[^1], StringComparison.Ordinal);
     }
 

@@ -12,7 +12,7 @@ public class TopologyJsonWriterTests
     public void Topology_json_has_contract_keys_in_stable_order()
     {
         var root = Parse(TopologyJsonWriter.Write(SampleTopology.Create()));
-        Assert.Equal(["files", "listens", "virtualHosts", "balancers", "mounts", "nodes", "diagnostics"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["files", "httpdServers", "listens", "virtualHosts", "balancers", "mounts", "nodes", "diagnostics"], root.EnumerateObject().Select(p => p.Name));
         var member = root.GetProperty("balancers")[0].GetProperty("members")[1];
         Assert.Equal("ajp://127.0.0.1:8010", member.GetProperty("url").GetString());
         Assert.Equal("node2", member.GetProperty("route").GetString());
@@ -117,7 +117,7 @@ public class TopologyJsonWriterTests
     {
         var schema = Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "topology.schema.json")));
         var validator = new MiniSchemaValidator(schema);
-        validator.Validate(Parse("""{"files":[],"listens":[],"virtualHosts":[],"balancers":[],"mounts":[],"nodes":[],"diagnostics":[],"extra":1}"""), schema, "$");
+        validator.Validate(Parse("""{"files":[],"httpdServers":[],"listens":[],"virtualHosts":[],"balancers":[],"mounts":[],"nodes":[],"diagnostics":[],"extra":1}"""), schema, "$");
         Assert.Equal(["$: key \"extra\" is not in the schema"], validator.Errors);
     }
 }

@@ -43,7 +43,10 @@ internal static class ImportCommand
         properties.Validators.Add(ValidateProperties);
         var envvars = new Option<string?>("--envvars") { Description = "Debian envvars file to read (default: the envvars next to apache2.conf)", HelpName = "FILE" };
         var serverRoot = new Option<string?>("--server-root", "-d") { Description = "httpd ServerRoot, like httpd -d DIR (default: the main file's directory)", HelpName = "DIR" };
-        var tomcatVersion = new Option<string>("--tomcat-version") { Description = "Tomcat version the server.xml files are written for", DefaultValueFactory = _ => "10.1" };
+        var tomcatVersion = new Option<string?>("--tomcat-version")
+        {
+            Description = "Tomcat version the server.xml files are written for (default: read as 10.1, and what only some versions refuse is a warning)",
+        };
         tomcatVersion.AcceptOnlyFromAmong(TomcatVersions);
         var format = new Option<string>("--format", "-f") { Description = "Output format", DefaultValueFactory = _ => "json" };
         format.AcceptOnlyFromAmong(Formats);
@@ -61,7 +64,7 @@ internal static class ImportCommand
                 parse.GetValue(properties) ?? [],
                 parse.GetValue(envvars),
                 parse.GetValue(serverRoot),
-                parse.GetValue(tomcatVersion) ?? "10.1",
+                parse.GetValue(tomcatVersion),
                 parse.GetValue(format) ?? "json",
                 parse.GetValue(output),
                 parse.GetValue(showSecrets)),

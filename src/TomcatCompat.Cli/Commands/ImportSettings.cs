@@ -7,7 +7,7 @@ internal sealed record ImportSettings(
     IReadOnlyList<string> Properties,
     string? EnvVars,
     string? ServerRoot,
-    string TomcatVersion,
+    string? TomcatVersion,
     string Format,
     string? Output,
     bool ShowSecrets);

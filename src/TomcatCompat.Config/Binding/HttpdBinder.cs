@@ -40,6 +40,11 @@ public static class HttpdBinder
                 IEnumerable<WorkerSettings> members = balancer.Members.All;
                 if (inherit && main.Balancers.TryGetValue(balancer.Name, out var fromMain))
                 {
+                    // A vhost ProxyPass that only names main's balancer is served by main's balancer
+                    // (§2.10 merge): report it once, from main.
+                    if (balancer.Members.All.Count == 0 && !balancer.HasOwnSettings)
+                        continue;
+
                     balancer.InheritFrom(fromMain);
 
                     // A vhost ProxyPass only creates an empty copy; requests are served by main's members.

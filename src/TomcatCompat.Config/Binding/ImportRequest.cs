@@ -23,6 +23,9 @@ public sealed record ImportRequest
     /// <summary>httpd <c>-d DIR</c>; null = the main file's directory until <c>ServerRoot</c> says otherwise.</summary>
     public string? ServerRoot { get; init; }
 
-    /// <summary>Tomcat major.minor the server.xml files are written for, default 10.1.</summary>
-    public string TomcatVersion { get; init; } = "10.1";
+    /// <summary>
+    /// <c>--tomcat-version</c>: the Tomcat major.minor the server.xml files are written for. Null = not
+    /// given: read as 10.1, but what only some versions refuse is a warning, not an error.
+    /// </summary>
+    public string? TomcatVersion { get; init; }
 }

@@ -8,6 +8,9 @@ public sealed record ProxyTopology
 {
     public static ProxyTopology Empty { get; } = new();
 
+    /// <summary>Each httpd main file read, with its loaded modules.</summary>
+    public ImmutableArray<HttpdServerSpec> HttpdServers { get; init; } = [];
+
     public ImmutableArray<ListenSpec> Listens { get; init; } = [];
 
     public ImmutableArray<VirtualHostSpec> VirtualHosts { get; init; } = [];

@@ -37,6 +37,7 @@ public static class TopologyBuilder
         return new Topology
         {
             Files = files.ToImmutable(),
+            HttpdServers = proxy.HttpdServers,
             Listens = proxy.Listens,
             VirtualHosts = proxy.VirtualHosts,
             Balancers = balancers,
@@ -77,12 +78,21 @@ public static class TopologyBuilder
         foreach (var env in inputs.Where(i => i.Kind == InputKind.EnvVars))
             files.Add(env.FullPath, "envvars");
         var parts = new List<ProxyTopology>();
+        var servers = ImmutableArray.CreateBuilder<HttpdServerSpec>();
         var mains = inputs.Where(i => i.Kind == InputKind.HttpdMain).ToList();
         foreach (var main in mains)
         {
             var httpd = HttpdConfigReader.Read(reader, main.FullPath, HttpdOptionsFor(request, reader, main.FullPath, files, diagnostics), diagnostics);
             files.AddRange(httpd.Files);
             files.Add(main.FullPath, "httpd");
+            servers.Add(new HttpdServerSpec
+            {
+                MainFile = reader.DisplayPath(main.FullPath),
+                ServerRoot = reader.DisplayPath(HttpdPaths.OnDisk(reader, httpd.ServerRoot)),
+                LoadedModules = httpd.LoadedModules,
+                Defines = httpd.Defines.ToImmutableSortedDictionary(StringComparer.Ordinal),
+                Source = new SourceSpan(reader.DisplayPath(main.FullPath), 1),
+            });
             parts.Add(HttpdBinder.Bind(httpd, diagnostics));
             // Files the httpd config names itself (JkWorkersFile, JkMountFile) must not be read twice.
             var named = ModJkFiles.NamedBy(httpd);
@@ -100,6 +110,7 @@ public static class TopologyBuilder
 
         return new ProxyTopology
         {
+            HttpdServers = servers.ToImmutable(),
             Listens = [.. parts.SelectMany(p => p.Listens)],
             VirtualHosts = [.. parts.SelectMany(p => p.VirtualHosts)],
             Balancers = [.. parts.SelectMany(p => p.Balancers)],
@@ -129,7 +140,12 @@ public static class TopologyBuilder
     private static ImmutableArray<NodeSpec> ReadNodes(
         ImportRequest request, SourceReader reader, ImmutableArray<DiscoveredInput> inputs, InputFileList files, DiagnosticBag diagnostics)
     {
-        var options = new TomcatOptions { Properties = request.Properties, Version = request.TomcatVersion };
+        var options = new TomcatOptions
+        {
+            Properties = request.Properties,
+            Version = request.TomcatVersion ?? "10.1",
+            VersionExplicit = request.TomcatVersion is not null,
+        };
         var nodes = ImmutableArray.CreateBuilder<NodeSpec>();
         foreach (var input in inputs.Where(i => i.Kind == InputKind.ServerXml))
         {

@@ -81,6 +81,10 @@ public static partial class ConfigDiagnostics
         "TC2415", DiagnosticSeverity.Error, "AJP connector without secret",
         "AJP <Connector port=\"{0}\"> has secretRequired=\"true\" but no secret; Tomcat (9.0.31+) refuses to start this connector; set secret=\"...\" (and the same secret on the httpd/mod_jk worker) or secretRequired=\"false\"");
 
+    public static readonly DiagnosticDescriptor AjpSecretMissingUnversioned = new(
+        "TC2433", DiagnosticSeverity.Warning, "AJP connector without secret (version not given)",
+        "AJP <Connector port=\"{0}\"> has no secret; Tomcat 9.0.31 and later refuse to start it because secretRequired defaults to true; set secret=\"...\" (and the same secret on the httpd/mod_jk worker) or secretRequired=\"false\", or pass --tomcat-version for an exact verdict");
+
     public static readonly DiagnosticDescriptor StaticMembershipStartOptions = new(
         "TC2416", DiagnosticSeverity.Error, "StaticMembershipService needs channelStartOptions 15",
         "<Cluster> channelStartOptions=\"{0}\" with StaticMembershipService: the membership service never starts, so no member is ever seen; use channelStartOptions=\"15\" (the default)");

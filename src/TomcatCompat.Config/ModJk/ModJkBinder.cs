@@ -26,6 +26,8 @@ public static class ModJkBinder
         // Collected locally: a worker in two lbs is mapped twice, its problems are reported once.
         var d = new DiagnosticBag();
         var directives = httpd is null ? Empty() : JkDirectives.Collect(httpd.Nodes, d);
+        if (directives.FirstSpan is null && workersFiles.Count == 0 && uriWorkerMapFiles.Count == 0)
+            return ProxyTopology.Empty; // no mod_jk in this config: mod_jk's own defaults (worker.list=ajp13) do not apply
         var serverRoot = httpd?.ServerRoot ?? reader.Root;
         var parser = new WorkersPropertiesParser(reader.FileSystem, d);
 

@@ -9,7 +9,7 @@ public sealed record HttpdServerSpec
     /// <summary>The main config file, relative to the import root.</summary>
     public required string MainFile { get; init; }
 
-    /// <summary>ServerRoot in force at the end of reading, as httpd sees it.</summary>
+    /// <summary>ServerRoot in force at the end of reading, relative to the import root (mapped like every absolute path).</summary>
     public string ServerRoot { get; init; } = "";
 
     /// <summary>Module identifiers loaded by LoadModule (plus built-ins), in load order.</summary>

@@ -50,7 +50,7 @@ internal static class ConnectorReader
         {
             secretRequired = !attributes.TryGetValue("secretRequired", out var sr) || sr == "true";
             if (secretRequired == true && string.IsNullOrEmpty(secret))
-                ctx.Report(ConfigDiagnostics.AjpSecretMissing, element, port);
+                ctx.Report(ctx.VersionExplicit ? ConfigDiagnostics.AjpSecretMissing : ConfigDiagnostics.AjpSecretMissingUnversioned, element, port);
         }
 
         if (attributes.GetValueOrDefault("SSLEnabled") == "true")

@@ -52,11 +52,11 @@ public sealed class ModJkBinderTests
     }
 
     [Fact]
-    public void Bind_without_anything_gives_the_default_ajp13_worker_only()
+    public void Bind_without_any_mod_jk_input_gives_nothing_not_the_default_ajp13_worker()
     {
         var (t, d) = Bind(null, new InMemoryFileSystem());
         Assert.Empty(d);
-        Assert.Equal("ajp13", Assert.Single(t.Balancers).Name);
+        Assert.Empty(t.Balancers);
         Assert.Empty(t.Mounts);
     }
 

@@ -59,11 +59,19 @@ public sealed class ConnectorReaderTests
     }
 
     [Fact]
-    public void AJP_without_secret_is_TC2415_error()
+    public void AJP_without_secret_with_explicit_version_is_TC2415_error()
+    {
+        var (_, d) = Read("<Connector port=\"8009\" protocol=\"AJP/1.3\"/>", new TomcatOptions { Version = "10.1", VersionExplicit = true });
+        var diag = Assert.Single(d);
+        Assert.Equal(("TC2415", DiagnosticSeverity.Error), (diag.Code, diag.Severity));
+    }
+
+    [Fact]
+    public void AJP_without_secret_without_a_version_is_TC2433_warning()
     {
         var (_, d) = Read("<Connector port=\"8009\" protocol=\"AJP/1.3\"/>");
         var diag = Assert.Single(d);
-        Assert.Equal(("TC2415", DiagnosticSeverity.Error), (diag.Code, diag.Severity));
+        Assert.Equal(("TC2433", DiagnosticSeverity.Warning), (diag.Code, diag.Severity));
     }
 
     [Fact]

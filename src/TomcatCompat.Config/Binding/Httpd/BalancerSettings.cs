@@ -47,6 +47,12 @@ internal sealed class BalancerSettings(string name, string scope, SourceSpan sou
 
     public WorkerRegistry Members { get; } = new();
 
+    /// <summary>True when this server set any balancer parameter itself (not only created the name).</summary>
+    public bool HasOwnSettings =>
+        LbMethod is not null || StickySession is not null || StickySessionSepSet || ScolonPathDelim is not null
+        || NoFailover is not null || MaxAttempts is not null || Timeout is not null || FailOnStatus.Count > 0
+        || FailOnTimeout is not null || ForceRecovery is not null || Nonce is not null || Growth is not null;
+
     /// <summary>Applies the §2.10 merge: unset values come from the main server's balancer of the same name.</summary>
     public void InheritFrom(BalancerSettings main)
     {

@@ -318,8 +318,29 @@ public sealed class HttpdBinderTests
         Assert.Equal(["example.com", "alt.example.com"], vhost.ServerAliases.ToArray());
         Assert.Equal((30, true, "Full"), (vhost.ProxyTimeout, vhost.ProxyPreserveHost, vhost.ProxyVia));
         Assert.Equal(new ReverseRule("/app/", "/", false, new("httpd.conf", 12)), Assert.Single(vhost.ProxyPassReverseCookiePath));
-        var copy = Assert.Single(t.Balancers, b => b.Scope == vhost.Id);
-        Assert.Equal(["ROUTEID"], copy.StickySession.ToArray());
+        // The vhost's ProxyPass only names main's balancer: it is served by (and reported as) main's.
+        var balancer = Assert.Single(t.Balancers);
+        Assert.Equal("main", balancer.Scope);
+        Assert.Equal(["ROUTEID"], balancer.StickySession.ToArray());
+        Assert.Equal("http://a:1", Assert.Single(balancer.Members).Url);
+        Assert.Equal("balancer://c", Assert.Single(t.Mounts).Balancer);
+    }
+
+    [Fact]
+    public void VirtualHost_balancer_with_its_own_settings_is_a_copy_with_main_members()
+    {
+        var (t, d) = TestConf.Bind("""
+            <Proxy balancer://c>
+            BalancerMember http://a:1 route=a
+            ProxySet stickysession=ROUTEID
+            </Proxy>
+            <VirtualHost *:80>
+            ProxyPass /app balancer://c nofailover=On
+            </VirtualHost>
+            """);
+        Assert.Empty(d);
+        var copy = Assert.Single(t.Balancers, b => b.Scope != "main");
+        Assert.Equal((true, "ROUTEID"), (copy.NoFailover, copy.StickySession[0]));
         Assert.Equal("http://a:1", Assert.Single(copy.Members).Url);
     }
 
