@@ -46,6 +46,8 @@ internal static class Cli
             new HelpOption { Recursive = true },
             new VersionOption(),
             ImportCommand.Create(stdout, stderr),
+            LintCommand.Create(stdout, stderr),
+            ExplainCommand.Create(stdout, stderr),
         };
         foreach (var option in root.Options)
         {

@@ -14,7 +14,10 @@ namespace TomcatCompat.Config.Binding;
 /// </summary>
 public static class TopologyBuilder
 {
-    public static Topology Build(ImportRequest request, IConfigFileSystem fileSystem)
+    public static Topology Build(ImportRequest request, IConfigFileSystem fileSystem) => Build(request, fileSystem, out _);
+
+    /// <summary>As <see cref="Build(ImportRequest, IConfigFileSystem)"/>, also giving every file read (lint scans them for pragmas).</summary>
+    public static Topology Build(ImportRequest request, IConfigFileSystem fileSystem, out IReadOnlyList<SourceFile> filesRead)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(fileSystem);
@@ -34,6 +37,7 @@ public static class TopologyBuilder
         }
 
         var balancers = RouteBinding.Bind(proxy.Balancers, proxy.Mounts, nodes, diagnostics);
+        filesRead = [.. reader.FilesRead];
         return new Topology
         {
             Files = files.ToImmutable(),
