@@ -23,7 +23,7 @@ public static partial class ConfigDiagnostics
 
     public static readonly DiagnosticDescriptor UnlistedAttribute = new(
         "TC2401", DiagnosticSeverity.Info, "Attribute not in TomcatCompat's table",
-        "<{0}> attribute \"{1}\" is not in TomcatCompat's table for {2}; it is kept as written, check its spelling against the Tomcat docs");
+        "<{0}> attribute \"{1}\" is not in TomcatCompat's table for {2}; it is kept as written, check its spelling against the Tomcat docs{3}");
 
     public static readonly DiagnosticDescriptor UnknownElement = new(
         "TC2402", DiagnosticSeverity.Warning, "Unknown element",

@@ -29,5 +29,32 @@ public sealed class AttributeSet
     public AttributeDef? FindIgnoringCase(string name) =>
         Attributes.FirstOrDefault(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The known attribute closest to a misspelt one, for "did you mean" advice: a case-only
+    /// difference first, else the smallest edit distance (ignoring case) within a third of the
+    /// name's length (at most 3), so "maxThread" finds maxThreads but "foo" finds nothing.
+    /// </summary>
+    public AttributeDef? Closest(string name)
+    {
+        if (FindIgnoringCase(name) is { } same)
+            return same;
+        var limit = Math.Min(3, Math.Max(1, name.Length / 3));
+        AttributeDef? best = null;
+        var bestDistance = limit + 1;
+        foreach (var a in Attributes)
+        {
+            if (a.AliasOf is not null || Math.Abs(a.Name.Length - name.Length) >= bestDistance)
+                continue;
+            var d = EditDistance.Of(a.Name, name, bestDistance);
+            if (d < bestDistance)
+            {
+                best = a;
+                bestDistance = d;
+            }
+        }
+
+        return best;
+    }
+
     private static string Key(string name) => char.ToUpperInvariant(name[0]) + name[1..];
 }

@@ -44,7 +44,7 @@ internal sealed partial class TomcatReadContext
                     Report(ConfigDiagnostics.UnknownAttribute, attribute, name, attr, className, Suggest(set, attr));
                 else
                 {
-                    Report(ConfigDiagnostics.UnlistedAttribute, attribute, name, attr, className);
+                    Report(ConfigDiagnostics.UnlistedAttribute, attribute, name, attr, className, Suggest(set, attr, ""));
                     result[attr] = value;
                 }
 
@@ -132,8 +132,10 @@ internal sealed partial class TomcatReadContext
         return r.Value!.Value.ToString(CultureInfo.InvariantCulture);
     }
 
-    private static string Suggest(AttributeSet set, string attr) =>
-        set.FindIgnoringCase(attr) is { } near
+    /// <summary>"did you mean" advice: a case-only difference is named as such, else the nearest known name by edit distance.</summary>
+    private static string Suggest(AttributeSet set, string attr, string otherwise = "; remove it or fix its spelling") =>
+        set.Closest(attr) is not { } near ? otherwise
+        : string.Equals(near.Name, attr, StringComparison.OrdinalIgnoreCase)
             ? $"; did you mean \"{near.Name}\" (names are case-sensitive except the first letter)?"
-            : "; remove it or fix its spelling";
+            : $"; did you mean \"{near.Name}\"?";
 }
