@@ -29,15 +29,17 @@ internal sealed class ProxyPassReverseMissing : ILintRule
                 balancers.TryAdd((b.Scope, b.Name), b);
         }
 
-        var reported = new HashSet<(string, string)>();
+        var seen = new HashSet<(string, string)>();
         foreach (var m in CrossFileFacts.Safe(topology.Mounts))
         {
             if (m.Kind is not (MountKind.ProxyPass or MountKind.ProxyPassMatch) || m.Exclude || m.Balancer is not { } name)
                 continue;
+            // One verdict per balancer and server keeps this linear in the number of mounts.
+            if (!seen.Add((m.Scope, name)))
+                continue;
             var balancer = balancers.GetValueOrDefault((m.Scope, name)) ?? balancers.GetValueOrDefault(("main", name));
             var members = balancer is null ? [] : CrossFileFacts.Safe(balancer.Members);
-            if (Covered(hosts.GetValueOrDefault(m.Scope), name, members) || Covered(hosts.GetValueOrDefault("main"), name, members)
-                || !reported.Add((m.Scope, name)))
+            if (Covered(hosts.GetValueOrDefault(m.Scope), name, members) || Covered(hosts.GetValueOrDefault("main"), name, members))
                 continue;
             var example = members.IsEmpty ? "http://member:port" : members[0].Url;
             diagnostics.Add(Rule, CrossFileFacts.At(m.Source), m.IsRegex ? "/" : m.Path, m.IsRegex ? name + "/" : m.Target, example);

@@ -62,6 +62,23 @@ public sealed class HttpdRulesPropertyTests
     }
 
     [Fact]
+    public void Large_config_with_2000_members_and_20000_ProxyPass_lines_is_checked_completely()
+    {
+        var sb = new StringBuilder(Modules).Append("\n<Proxy balancer://big>\n");
+        for (var i = 0; i < 2000; i++)
+            sb.Append("BalancerMember http://10.0.").Append(i / 250).Append('.').Append(i % 250).Append(":8080 route=n").Append(i % 1999).Append('\n');
+        sb.Append("</Proxy>\n");
+        for (var i = 0; i < 20_000; i++)
+            sb.Append("ProxyPass /app").Append(i).Append("/x balancer://big/app").Append(i).Append("/x\n");
+        sb.Append("ProxyPass /app7/x/y balancer://big/y\n");
+        var (topology, files, _) = Import(sb.ToString());
+        var codes = Rules.SelectMany(r => Run(r, topology, files)).GroupBy(d => d.Code).ToDictionary(g => g.Key, g => g.Count());
+        Assert.Equal(1, codes["TC2150"]);
+        Assert.Equal(1, codes["TC2154"]);
+        Assert.Equal(1, codes["TC2159"]);
+    }
+
+    [Fact]
     public void Random_text_never_throws_and_every_finding_has_a_line() =>
         Gen.String.Sample(CheckAll, iter: 200);
 
