@@ -80,8 +80,8 @@ public static partial class ConfigDiagnostics
         "ProxyVia \"{0}\" is refused by httpd (\"ProxyVia must be one of: off | on | full | block\"); use one of those");
 
     public static readonly DiagnosticDescriptor BadCoreTimeout = new(
-        "TC2069", DiagnosticSeverity.Error, "Bad Timeout",
-        "Timeout \"{0}\" is not a valid time (httpd refuses it); give seconds, or a number with ms/s/mi/h");
+        "TC2069", DiagnosticSeverity.Warning, "Timeout read by atoi",
+        "Timeout \"{0}\" is read by httpd as {1} seconds (only leading digits count, units are not understood) and is not refused; write whole seconds ≥ 1");
 
     public static readonly DiagnosticDescriptor DuplicateListen = new(
         "TC2070", DiagnosticSeverity.Error, "Duplicate Listen",
@@ -133,7 +133,11 @@ public static partial class ConfigDiagnostics
 
     public static readonly DiagnosticDescriptor BadVirtualHostAddress = new(
         "TC2082", DiagnosticSeverity.Error, "Bad VirtualHost address",
-        "<VirtualHost> address \"{0}\" has an invalid port (httpd refuses it); write addr, addr:port or addr:*");
+        "<VirtualHost> address \"{0}\" has a port outside 1–65535 (httpd: \"The address or port is invalid\"); write addr, addr:port or addr:*");
+
+    public static readonly DiagnosticDescriptor VirtualHostAddressIgnored = new(
+        "TC2084", DiagnosticSeverity.Warning, "VirtualHost address ignored",
+        "<VirtualHost> address \"{0}\" has a port that is not a number, so httpd cannot resolve it and ignores the address (AH00547 \"Could not resolve host name ... -- ignoring!\"); write addr:port with a numeric port or addr:*");
 
     public static readonly DiagnosticDescriptor BalancerPathIgnored = new(
         "TC2083", DiagnosticSeverity.Info, "Balancer URL path ignored",

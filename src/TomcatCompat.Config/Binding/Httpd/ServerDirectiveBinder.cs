@@ -68,13 +68,18 @@ internal static class ServerDirectiveBinder
                 server.ProxyTimeout = seconds;
                 break;
             case "timeout" when args.Length == 1:
-                if (!ParamText.TryParseTime(args[0], TimeUnit.Seconds, out var ms))
+                // httpd 2.4 core reads Timeout with atoi and never refuses it ("Timeout abc" passes -t).
+                var timeout = ParamText.Atoi(args[0], out var timeoutClean);
+                if (!timeoutClean || timeout < 1)
                 {
-                    ctx.Diagnostics.Add(ConfigDiagnostics.BadCoreTimeout, node.Span, args[0]);
-                    break;
+                    ctx.Diagnostics.Add(ConfigDiagnostics.BadCoreTimeout, node.Span, args[0], ParamText.Format(timeout));
                 }
 
-                server.Timeout = (int)Math.Min((ms + 999) / 1000, int.MaxValue);
+                if (timeout >= 1)
+                {
+                    server.Timeout = timeout;
+                }
+
                 break;
             case "proxypassreverse":
             case "proxypassreversecookiepath":

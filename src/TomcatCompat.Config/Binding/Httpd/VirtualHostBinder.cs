@@ -41,7 +41,8 @@ internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
                     vhost.Addresses.Add(address);
                     if (!IsValidAddress(address))
                     {
-                        ctx.Diagnostics.Add(ConfigDiagnostics.BadVirtualHostAddress, section.Span, address);
+                        // A numeric port out of range is refused; a non-numeric one is only logged and the address dropped.
+                        ctx.Diagnostics.Add(HasNumericPort(address) ? ConfigDiagnostics.BadVirtualHostAddress : ConfigDiagnostics.VirtualHostAddressIgnored, section.Span, address);
                     }
                 }
 
@@ -87,6 +88,12 @@ internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
     }
 
     /// <summary><c>addr[:port]</c> with port <c>*</c> or 1–65535; IPv6 in brackets.</summary>
+    private static bool HasNumericPort(string address)
+    {
+        var colon = address.LastIndexOf(':');
+        return colon >= 0 && colon + 1 < address.Length && address.AsSpan(colon + 1).IndexOfAnyExceptInRange('0', '9') < 0;
+    }
+
     private static bool IsValidAddress(string address)
     {
         var close = address.StartsWith('[') ? address.IndexOf(']', StringComparison.Ordinal) : -1;

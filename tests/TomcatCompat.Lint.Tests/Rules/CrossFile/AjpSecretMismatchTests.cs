@@ -11,7 +11,7 @@ public sealed class AjpSecretMismatchTests
     public void BalancerMember_secret_differing_from_Connector_secret_is_an_error()
     {
         var topology = Healthy().WithBalancer(b => b with { Members = b.Members.SetItem(1, b.Members[1] with { Secret = "other" }) });
-        var d = Single(_rule, topology, Httpd, 12);
+        var d = Single(_rule, topology, CrossFileFixture.Httpd, 12);
         Assert.Equal(
             "BalancerMember \"ajp://10.0.0.2:8009\" sends a secret= that differs but <Connector port=\"8009\" protocol=\"AJP/1.3\"> of node \"node2\" (node2/conf/server.xml:6:5) requires a secret, so Tomcat answers every forwarded request with 403; set the same secret= on the member and secret on the Connector",
             d.Message);
@@ -22,7 +22,7 @@ public sealed class AjpSecretMismatchTests
     public void BalancerMember_without_secret_to_Connector_with_secret_is_an_error()
     {
         var topology = Healthy().WithBalancer(b => b with { Members = b.Members.SetItem(0, b.Members[0] with { Secret = null }) });
-        Assert.Contains("sends no secret=", Single(_rule, topology, Httpd, 11).Message, StringComparison.Ordinal);
+        Assert.Contains("sends no secret=", Single(_rule, topology, CrossFileFixture.Httpd, 11).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ public sealed class ReplicationWithNoFailoverTests
     [Fact]
     public void Nofailover_On_with_replicating_nodes_is_flagged()
     {
-        var d = Single(_rule, Healthy().WithBalancer(b => b with { NoFailover = true }), Httpd, 10);
+        var d = Single(_rule, Healthy().WithBalancer(b => b with { NoFailover = true }), CrossFileFixture.Httpd, 10);
         Assert.Equal(
             "balancer \"balancer://app\" has nofailover=On, but node \"node1\" replicates the sessions of webapp \"/app\"; a request for a failed node gets 503 and the replica is never used, so set nofailover=Off or drop the replication",
             d.Message);

@@ -11,7 +11,7 @@ public sealed class RoutesWithoutStickySessionTests
     [Fact]
     public void Routes_and_jvmRoute_without_stickysession_is_info()
     {
-        var d = Single(_rule, Healthy().WithBalancer(b => b with { StickySession = [] }), Httpd, 10);
+        var d = Single(_rule, Healthy().WithBalancer(b => b with { StickySession = [] }), CrossFileFixture.Httpd, 10);
         Assert.Equal(DiagnosticSeverity.Info, d.Severity);
         Assert.Equal(
             "balancer \"balancer://app\" has members with route= (\"node1\") and nodes with jvmRoute, but no stickysession, so routes are ignored; add stickysession=JSESSIONID|jsessionid if sessions should stick",

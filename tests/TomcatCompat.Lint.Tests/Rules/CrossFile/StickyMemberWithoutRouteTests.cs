@@ -11,7 +11,7 @@ public sealed class StickyMemberWithoutRouteTests
     public void Sticky_balancer_member_without_route_is_flagged_with_the_jvmRoute_hint()
     {
         var topology = Healthy().WithBalancer(b => b with { Members = b.Members.SetItem(1, b.Members[1] with { Route = null }) });
-        var d = Single(_rule, topology, Httpd, 12);
+        var d = Single(_rule, topology, CrossFileFixture.Httpd, 12);
         Assert.Equal(
             "BalancerMember \"ajp://10.0.0.2:8009\" of balancer \"balancer://app\" has no route= although the balancer is sticky on \"JSESSIONID\", so no session ever sticks to it; set route= to the node's <Engine jvmRoute> (route=node2)",
             d.Message);

@@ -13,7 +13,7 @@ public sealed class StickySessionCookieMismatchTests
     public void Stickysession_lowercase_jsessionid_never_matches_the_JSESSIONID_cookie()
     {
         var topology = Healthy().WithBalancer(b => b with { StickySession = ["jsessionid"] });
-        var d = Single(_rule, topology, Httpd, 10);
+        var d = Single(_rule, topology, CrossFileFixture.Httpd, 10);
         Assert.Equal(
             "balancer \"balancer://app\" stickysession \"jsessionid\" never matches the session cookie \"JSESSIONID\" of webapp \"/app\" on node \"node1\" (names are case-sensitive), so stickiness never engages; set stickysession=JSESSIONID|jsessionid",
             d.Message);
@@ -23,7 +23,7 @@ public sealed class StickySessionCookieMismatchTests
     public void Stickysession_JSESSIONID_vs_web_xml_cookie_config_name_is_flagged()
     {
         var topology = Healthy().WithNode(1, n => n with { Webapps = [n.Webapps[0] with { CookieName = "APPSESSION" }] });
-        Assert.Contains("session cookie \"APPSESSION\" of webapp \"/app\" on node \"node2\"", Single(_rule, topology, Httpd, 10).Message, StringComparison.Ordinal);
+        Assert.Contains("session cookie \"APPSESSION\" of webapp \"/app\" on node \"node2\"", Single(_rule, topology, CrossFileFixture.Httpd, 10).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class StickySessionCookieMismatchTests
                 new VirtualHostSpec
                 {
                     Id = "main", IsMain = true,
-                    Headers = [new HeaderRule("onsuccess", "add", "Set-Cookie", "ROUTEID=.%{BALANCER_WORKER_ROUTE}e; path=/", "BALANCER_ROUTE_CHANGED", new SourceSpan(Httpd, 5))],
+                    Headers = [new HeaderRule("onsuccess", "add", "Set-Cookie", "ROUTEID=.%{BALANCER_WORKER_ROUTE}e; path=/", "BALANCER_ROUTE_CHANGED", new SourceSpan(CrossFileFixture.Httpd, 5))],
                 },
             ],
         };
