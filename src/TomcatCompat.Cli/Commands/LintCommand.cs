@@ -57,9 +57,10 @@ internal static class LintCommand
     public static int Execute(InputSettings settings, LintOptions options, string format, bool colour, string? output, TextWriter stdout, TextWriter stderr)
     {
         var topology = TopologyBuilder.Build(settings.ToRequest(options.TomcatVersion), PhysicalFileSystem.Instance, out var files);
-        // Messages may quote configured values; secrets never leave the process.
-        topology = TopologyRedactor.Redact(topology);
+        // The rules must see the real secrets (TC3100 compares member and Connector secrets, TC2559
+        // measures the key); only the messages leave the process, and those are masked.
         var result = Linter.Default.Run(topology, files, options);
+        result = result with { Diagnostics = TopologyRedactor.Redact(topology with { Diagnostics = result.Diagnostics }).Diagnostics };
         IDiagnosticFormatter formatter = format switch
         {
             "json" => new JsonFormatter(),

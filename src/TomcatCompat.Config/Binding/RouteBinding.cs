@@ -56,7 +56,9 @@ public static class RouteBinding
         var byName = new Dictionary<string, NodeSpec>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            if (!byName.TryAdd(node.Name, node))
+            // A node is named after its jvmRoute: a shared jvmRoute is TC3004 alone, not TC3011 as well.
+            var routeTaken = !string.IsNullOrEmpty(node.JvmRoute) && byRoute.ContainsKey(node.JvmRoute);
+            if (!byName.TryAdd(node.Name, node) && !routeTaken)
                 diagnostics.Add(ConfigDiagnostics.DuplicateNodeName, Span(node.Source), node.Name, $"the node at {Span(byName[node.Name].Source)}");
             if (string.IsNullOrEmpty(node.JvmRoute))
                 continue;

@@ -21,17 +21,6 @@ public sealed class CrossFileRulesTests
     }
 
     [Fact]
-    public void Every_CrossFile_code_has_a_docs_page_starting_with_its_code()
-    {
-        foreach (var rule in Rules)
-        {
-            var page = RuleCatalog.Page(rule.Descriptor.Code);
-            Assert.NotNull(page);
-            Assert.StartsWith($"# {rule.Descriptor.Code}: ", page, StringComparison.Ordinal);
-        }
-    }
-
-    [Fact]
     public void Healthy_cluster_gives_no_CrossFile_finding() =>
         Assert.Empty(Rules.SelectMany(r => Run(r, Healthy())));
 
