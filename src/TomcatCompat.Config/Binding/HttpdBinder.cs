@@ -30,6 +30,7 @@ public static class HttpdBinder
         servers.AddRange(walker.VirtualHosts);
 
         var balancers = ImmutableArray.CreateBuilder<BalancerSpec>();
+        var mainMembers = new Dictionary<string, ImmutableArray<BalancerMember>>(StringComparer.Ordinal);
         var mounts = new List<PendingMount>();
         var hosts = ImmutableArray.CreateBuilder<VirtualHostSpec>();
         foreach (var server in servers)
@@ -37,24 +38,24 @@ public static class HttpdBinder
             var inherit = !server.IsMain && (server.BalancerInherit || server.ProxyPassInherit);
             foreach (var balancer in server.Balancers.Values)
             {
-                IEnumerable<WorkerSettings> members = balancer.Members.All;
+                ImmutableArray<BalancerMember>? members = null;
                 if (inherit && main.Balancers.TryGetValue(balancer.Name, out var fromMain))
                 {
-                    // A vhost ProxyPass that only names main's balancer is served by main's balancer
-                    // (§2.10 merge): report it once, from main.
+                    // A vhost ProxyPass that only names main's balancer is served by (and reported as)
+                    // main's balancer (§2.10 merge).
                     if (balancer.Members.All.Count == 0 && !balancer.HasOwnSettings)
                         continue;
-
                     balancer.InheritFrom(fromMain);
 
-                    // A vhost ProxyPass only creates an empty copy; requests are served by main's members.
+                    // A vhost copy without members of its own is served by main's members: share them.
                     if (balancer.Members.All.Count == 0)
-                    {
-                        members = fromMain.Members.All;
-                    }
+                        members = mainMembers[balancer.Name];
                 }
 
-                balancers.Add(balancer.ToSpec(Expressions(server, main), members));
+                var built = members ?? balancer.BuildMembers(Expressions(server, main));
+                if (server.IsMain)
+                    mainMembers[balancer.Name] = built;
+                balancers.Add(balancer.ToSpec(built, members is null ? null : main.Id));
             }
 
             mounts.AddRange(server.Mounts);

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -45,15 +46,19 @@ public static class TopologyJsonWriter
         return options;
     }
 
-    /// <summary>DESIGN.md "Public contracts" spells a member's weight as httpd does: <c>loadfactor</c>.</summary>
+    /// <summary>
+    /// DESIGN.md "Public contracts" spells a member's weight as httpd does: <c>loadfactor</c>; a
+    /// vhost copy of a balancer lists no members of its own (they are on <c>membersFrom</c>'s
+    /// balancer), so a 2,000-member balancer used by many virtual hosts is written once.
+    /// </summary>
     private static void ContractNames(JsonTypeInfo info)
     {
-        if (info.Type != typeof(BalancerMember))
-            return;
         foreach (var property in info.Properties)
         {
-            if (property.Name == "loadFactor")
+            if (info.Type == typeof(BalancerMember) && property.Name == "loadFactor")
                 property.Name = "loadfactor";
+            if (info.Type == typeof(BalancerSpec) && property.Name == "members")
+                property.Get = o => o is BalancerSpec { MembersFrom: null } b ? b.Members : ImmutableArray<BalancerMember>.Empty;
         }
     }
 }

@@ -56,6 +56,13 @@ public sealed record BalancerSpec
 
     public ImmutableArray<BalancerMember> Members { get; init; } = [];
 
+    /// <summary>
+    /// Set on a virtual host's copy of a main-server balancer that has no members of its own
+    /// (httpd-proxy.md §2.10): the scope whose members it shares. <see cref="Members"/> still holds
+    /// them (the same instances); the JSON lists them once, on that balancer.
+    /// </summary>
+    public string? MembersFrom { get; init; }
+
     /// <summary>Every parameter exactly as written (key lowercased), for lint and round trips.</summary>
     public ImmutableSortedDictionary<string, string> Parameters { get; init; } = ImmutableSortedDictionary<string, string>.Empty;
 

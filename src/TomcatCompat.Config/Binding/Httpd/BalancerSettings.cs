@@ -73,9 +73,12 @@ internal sealed class BalancerSettings(string name, string scope, SourceSpan sou
         Nonce ??= main.Nonce;
     }
 
-    public BalancerSpec ToSpec(IReadOnlyDictionary<string, string> hcExpressions, IEnumerable<WorkerSettings> members)
+    public ImmutableArray<BalancerMember> BuildMembers(IReadOnlyDictionary<string, string> hcExpressions) =>
+        [.. Members.All.Select(m => m.ToMember(hcExpressions))];
+
+    /// <param name="built">This balancer's members, or main's (the same array, shared) for a vhost copy.</param>
+    public BalancerSpec ToSpec(ImmutableArray<BalancerMember> built, string? membersFrom = null)
     {
-        var built = members.Select(m => m.ToMember(hcExpressions)).ToImmutableArray();
         return new BalancerSpec
         {
             Name = Name,
@@ -96,6 +99,7 @@ internal sealed class BalancerSettings(string name, string scope, SourceSpan sou
             Nonce = Nonce,
             Growth = Growth ?? 0,
             Members = built,
+            MembersFrom = membersFrom,
             Parameters = Parameters.ToImmutableSortedDictionary(StringComparer.Ordinal),
             Source = Source,
         };
