@@ -103,9 +103,10 @@ internal sealed class GroupChannel : ChannelInterceptorBase, IChannel, IAsyncDis
         _started = false;
         if (_heartbeatTimer is not null)
             await _heartbeatTimer.DisposeAsync().ConfigureAwait(false);
+        // Top-down, as Tomcat does: queued async sends drain while the transport is still up.
+        foreach (var interceptor in _interceptors)
+            await interceptor.StopAsync(cancellationToken).ConfigureAwait(false);
         await _coordinator.StopAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = _interceptors.Count - 1; i >= 0; i--)
-            await _interceptors[i].StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => StopAsync(CancellationToken.None);
