@@ -27,7 +27,7 @@ internal sealed class EncryptInterceptor : ChannelInterceptorBase, IDisposable
         if (key.Length is not (16 or 24 or 32))
             throw new ArgumentException("an AES key has 16, 24 or 32 bytes", nameof(key));
         _algorithm = algorithm;
-        _key = key;
+        _key = key.ToArray();
         _macKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, key, 32, info: "TomcatCompat EncryptInterceptor MAC"u8.ToArray());
         _time = time ?? TimeProvider.System;
         ReplayWindowTime = replayWindowTime ?? TimeSpan.FromMilliseconds(10000);

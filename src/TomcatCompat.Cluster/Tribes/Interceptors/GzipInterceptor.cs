@@ -58,6 +58,9 @@ internal sealed class GzipInterceptor : ChannelInterceptorBase
     public static bool TryDecompress(ReadOnlyMemory<byte> data, int maxSize, out byte[] result)
     {
         result = [];
+        // A gzip member is at least a 10-byte header and an 8-byte trailer, starting 1F 8B.
+        if (data.Length < 18 || data.Span[0] != 0x1F || data.Span[1] != 0x8B)
+            return false;
         try
         {
             using var input = new MemoryStream(data.ToArray(), writable: false);
