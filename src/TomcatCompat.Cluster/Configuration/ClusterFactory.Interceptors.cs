@@ -39,7 +39,7 @@ internal sealed partial class ClusterFactory
                     OptionFlag = (SendOptions)Int(c, "optionFlag", 256) is var f && f != SendOptions.None ? f : SendOptions.Compressed,
                     CompressionMinSize = Math.Max(0, Int(c, "compressionMinSize", 0)),
                 },
-                "ThroughputInterceptor" => new ThroughputInterceptor { Interval = Int(c, "interval", 10000), ChannelName = channelName },
+                "ThroughputInterceptor" => new ThroughputInterceptor { Interval = Int(c, "interval", 10000), ChannelName = channelName, OptionFlag = (SendOptions)Int(c, "optionFlag", 0) },
                 "DomainFilterInterceptor" => BuildDomainFilter(c),
                 "EncryptInterceptor" => BuildEncrypt(c),
                 _ => NotImplemented(c),
