@@ -56,6 +56,7 @@ internal sealed partial class ClusterFactory
             SessionIdAttribute = idAttribute,
             JvmRoute = _options.JvmRoute,
             Time = _options.Time,
+            ExpiryInterval = TimeSpan.FromSeconds(10 * Math.Max(1, SpecAttributes.Int(_spec.Manager, "processExpiresFrequency", 6))),
         };
     }
 

@@ -10,6 +10,7 @@ namespace TomcatCompat.Cluster.Configuration;
 internal sealed class ClusterRuntime : IAsyncDisposable
 {
     private readonly List<DeltaManager> _managers = [];
+    private ITimer? _expirySweep;
 
     public required GroupChannel Channel { get; init; }
 
@@ -34,6 +35,12 @@ internal sealed class ClusterRuntime : IAsyncDisposable
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Tomcat: <c>Manager@processExpiresFrequency</c> (default 6) × <c>backgroundProcessorDelay</c> (10 s) = 60 s
+    /// between expiry sweeps.
+    /// </summary>
+    public TimeSpan ExpiryInterval { get; init; } = TimeSpan.FromSeconds(60);
+
     public IReadOnlyList<DeltaManager> Managers => _managers;
 
     /// <summary>Clones the template for one context (Tomcat: <c>cloneFromTemplate</c>) and registers it for messages.</summary>
@@ -50,14 +57,31 @@ internal sealed class ClusterRuntime : IAsyncDisposable
     public JvmRouteBinder CreateBinder(DeltaManager manager) =>
         new(manager, JvmRoute) { Enabled = JvmRouteBinderEnabled, SessionIdAttribute = SessionIdAttribute };
 
-    public ValueTask StartAsync(CancellationToken cancellationToken = default) => Channel.StartAsync(cancellationToken);
+    public async ValueTask StartAsync(CancellationToken cancellationToken = default)
+    {
+        await Channel.StartAsync(cancellationToken).ConfigureAwait(false);
+        StartExpirySweep();
+    }
+
+    /// <summary>Runs every manager's expiry sweep each <see cref="ExpiryInterval"/> on the injected clock.</summary>
+    public void StartExpirySweep() =>
+        _expirySweep ??= Time.CreateTimer(_ => _ = SweepAsync(), null, ExpiryInterval, ExpiryInterval);
 
     public async ValueTask StopAsync(CancellationToken cancellationToken = default)
     {
+        if (_expirySweep is not null)
+            await _expirySweep.DisposeAsync().ConfigureAwait(false);
+        _expirySweep = null;
         foreach (var manager in _managers)
             await manager.StopAsync(cancellationToken).ConfigureAwait(false);
         await Channel.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public ValueTask DisposeAsync() => StopAsync();
+
+    private async Task SweepAsync()
+    {
+        foreach (var manager in _managers.ToArray())
+            await manager.ProcessExpiresAsync().ConfigureAwait(false);
+    }
 }

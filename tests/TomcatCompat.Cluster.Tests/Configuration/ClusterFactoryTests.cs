@@ -146,6 +146,23 @@ public sealed class ClusterFactoryTests
     }
 
     [Fact]
+    public async Task ClusterRuntime_processExpiresFrequency_2_sweeps_every_20_seconds_on_the_injected_clock()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var runtime = ClusterFactory.Build(Read(Seed(14000, [14000], managerAttributes: "processExpiresFrequency=\"2\"")), new ClusterBuildOptions { Time = time }).Runtime!;
+        var manager = runtime.CreateManager("localhost#/app", maxInactiveInterval: 30);
+        var session = (await manager.CreateSessionAsync())!;
+        runtime.StartExpirySweep();
+
+        time.Advance(TimeSpan.FromSeconds(20));
+        Assert.NotNull(manager.FindSession(session.Id));
+        time.Advance(TimeSpan.FromSeconds(20));
+
+        Assert.Null(manager.FindSession(session.Id));
+        Assert.Equal(TimeSpan.FromSeconds(20), runtime.ExpiryInterval);
+    }
+
+    [Fact]
     public void ClusterDiagnostics_codes_are_unique_in_range_and_documented()
     {
         var codes = ClusterDiagnostics.All.Select(d => d.Code).ToArray();
