@@ -47,10 +47,10 @@ internal sealed class ChannelCoordinator : ChannelInterceptorBase, IFrameHandler
 
     public override void Heartbeat() => _ = HeartbeatObservedAsync();
 
-    public bool Accept(TribesFrame frame) => frame switch
+    public bool Accept(FrameType type, UniqueId sender) => type switch
     {
-        DataFrame => Membership.GetMember(frame.Sender) is not null,
-        PingFrame or ShutdownFrame => Membership.IsKnownPeer(frame.Sender),
+        FrameType.Data => Membership.GetMember(sender) is not null,
+        FrameType.Ping or FrameType.Shutdown => Membership.IsKnownPeer(sender),
         _ => false,
     };
 

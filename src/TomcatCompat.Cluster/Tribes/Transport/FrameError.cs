@@ -11,6 +11,9 @@ internal enum FrameError
     UnknownType,
     NegativeLength,
     Oversized,
+
+    /// <summary>A large frame from a sender that is not a member: refused before its body is read.</summary>
+    NotAdmitted,
     ChecksumMismatch,
     MalformedBody,
 }

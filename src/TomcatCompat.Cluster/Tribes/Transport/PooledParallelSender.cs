@@ -48,7 +48,7 @@ internal sealed class PooledParallelSender : IDisposable
                     connection ??= await SenderConnection.ConnectAsync(member, _options.TcpNoDelay, timeout.Token).ConfigureAwait(false);
                     await connection.WriteAsync(frame, timeout.Token).ConfigureAwait(false);
                     var acked = !waitAck || await connection.ReadAckAsync(messageId, _options.MaxAckBodySize, _options.Timeout, timeout.Token).ConfigureAwait(false);
-                    pool.Idle.Add(connection);
+                    pool.Return(connection);
                     return acked || !_options.ThrowOnFailedAck ? null : new FaultyMember(member, "negative acknowledgement", false);
                 }
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
@@ -89,10 +89,21 @@ internal sealed class PooledParallelSender : IDisposable
     {
         public SemaphoreSlim Slots { get; } = new(size, size);
 
+        private volatile bool _disposed;
+
         public ConcurrentBag<SenderConnection> Idle { get; } = [];
+
+        /// <summary>Keeps a healthy connection for reuse, unless the member left meanwhile.</summary>
+        public void Return(SenderConnection connection)
+        {
+            Idle.Add(connection);
+            if (_disposed)
+                Dispose();
+        }
 
         public void Dispose()
         {
+            _disposed = true;
             while (Idle.TryTake(out var c))
                 c.Dispose();
         }

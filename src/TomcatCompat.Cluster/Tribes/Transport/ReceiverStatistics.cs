@@ -36,6 +36,8 @@ internal sealed class ReceiverStatistics
         LastError = error;
         if (error == FrameError.Oversized)
             Interlocked.Increment(ref _oversized);
+        else if (error == FrameError.NotAdmitted)
+            Interlocked.Increment(ref _nonMember);
         else
             Interlocked.Increment(ref _malformed);
     }

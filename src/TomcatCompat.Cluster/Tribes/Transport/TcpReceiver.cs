@@ -113,7 +113,7 @@ internal sealed class TcpReceiver : IAsyncDisposable
         {
             while (!_stop.IsCancellationRequested)
             {
-                var read = await FrameStream.ReadAsync(stream, header, _options.MaxBodySize, _options.Timeout, _stop.Token).ConfigureAwait(false);
+                var read = await FrameStream.ReadAsync(stream, header, _options.MaxBodySize, _options.Timeout, _stop.Token, Admit).ConfigureAwait(false);
                 if (read is not { } result)
                     return;
                 if (result.Frame is not { } frame)
@@ -136,7 +136,7 @@ internal sealed class TcpReceiver : IAsyncDisposable
     private async ValueTask ProcessAsync(NetworkStream stream, TribesFrame frame)
     {
         var wantsAck = (frame.Options & SendOptions.UseAck) != 0 && frame.Type is FrameType.Data or FrameType.Ping;
-        if (frame.Type == FrameType.Ack || !_handler.Accept(frame))
+        if (frame.Type == FrameType.Ack || !_handler.Accept(frame.Type, frame.Sender))
         {
             Statistics.CountNonMember();
             if (wantsAck)
@@ -162,6 +162,8 @@ internal sealed class TcpReceiver : IAsyncDisposable
         if (wantsAck && afterProcessing)
             await WriteAckAsync(stream, frame.MessageId, ok).ConfigureAwait(false);
     }
+
+    private bool Admit(FrameHeader header) => header.Type != FrameType.Ack && _handler.Accept(header.Type, header.Sender);
 
     private ValueTask WriteAckAsync(NetworkStream stream, long messageId, bool success) =>
         stream.WriteAsync(FrameCodec.Encode(new AckFrame(LocalId, messageId, success)), _stop.Token);

@@ -98,7 +98,7 @@ public sealed class PooledParallelSenderTests
 
         public bool Result { get; init; } = true;
 
-        public bool Accept(TribesFrame frame) => true;
+        public bool Accept(FrameType type, UniqueId sender) => true;
 
         public ValueTask<bool> HandleAsync(TribesFrame frame, CancellationToken cancellationToken)
         {

@@ -56,6 +56,21 @@ public sealed class TcpReceiverTests
     }
 
     [Fact]
+    public async Task Receiver_large_frame_from_non_member_is_refused_before_its_body_is_read()
+    {
+        var handler = new Handler();
+        await using var receiver = Start(handler, maxBody: 1 << 20);
+        await using var peer = await FakeTribesPeer.ConnectAsync(receiver.LocalEndPoint!, Stranger);
+        var frame = FrameCodec.Encode(new DataFrame(Stranger, 1, SendOptions.UseAck, new byte[100_000]));
+
+        await peer.WriteRawAsync(frame[..FrameHeader.Size]);
+
+        Assert.True(await peer.IsClosedByPeerAsync());
+        Assert.Equal(1, receiver.Statistics.NonMember);
+        Assert.Equal(FrameError.NotAdmitted, receiver.Statistics.LastError);
+    }
+
+    [Fact]
     public async Task Receiver_checksum_mismatch_is_dropped_and_the_connection_goes_on()
     {
         var handler = new Handler();
@@ -140,7 +155,7 @@ public sealed class TcpReceiverTests
 
         public bool Result { get; init; } = true;
 
-        public bool Accept(TribesFrame frame) => frame.Sender == Member;
+        public bool Accept(FrameType type, UniqueId sender) => sender == Member;
 
         public ValueTask<bool> HandleAsync(TribesFrame frame, CancellationToken cancellationToken)
         {
