@@ -86,7 +86,7 @@ public sealed class ClusterLoopbackTests : IAsyncLifetime
     {
         var xml = ClusterXml.Seed(_ports[index], _ports).Replace("channelSendOptions=\"8\"", "channelSendOptions=\"6\"", StringComparison.Ordinal);
         var route = "node" + (index + 1);
-        var result = ClusterFactory.Build(ClusterXml.Read(xml, route), new ClusterBuildOptions { JvmRoute = route });
+        var result = ClusterFactory.Build(ClusterXml.Read(xml, route), NoDns.Options(route));
         var runtime = result.Runtime ?? throw new InvalidOperationException(string.Join("; ", result.Diagnostics));
         await runtime.StartAsync().AsTask().WaitAsync(Bound);
         _runtimes.Add(runtime);

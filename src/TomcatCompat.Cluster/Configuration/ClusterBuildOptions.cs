@@ -30,8 +30,8 @@ internal sealed record ClusterBuildOptions
             return IPAddress.Loopback;
         try
         {
-            return Dns.GetHostAddresses(host).FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork)
-                ?? Dns.GetHostAddresses(host).FirstOrDefault();
+            var addresses = Dns.GetHostAddresses(host);
+            return addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork) ?? addresses.FirstOrDefault();
         }
         catch (System.Net.Sockets.SocketException)
         {

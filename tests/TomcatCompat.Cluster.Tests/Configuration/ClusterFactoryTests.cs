@@ -13,7 +13,7 @@ public sealed class ClusterFactoryTests
     [Fact]
     public void ClusterFactory_seed_cluster_builds_with_only_the_maxThreads_note()
     {
-        var result = ClusterFactory.Build(Read(Seed(14000, [14000, 14001])), new ClusterBuildOptions { JvmRoute = "node1" });
+        var result = ClusterFactory.Build(Read(Seed(14000, [14000, 14001])), NoDns.Options("node1"));
 
         Assert.Equal(["TC4318"], result.Diagnostics.Select(d => d.Code));
         Assert.Contains("maxThreads=\"6\"", result.Diagnostics[0].Message, StringComparison.Ordinal);
@@ -29,7 +29,7 @@ public sealed class ClusterFactoryTests
     [Fact]
     public void ClusterFactory_bare_Cluster_multicast_is_reported_and_runs_alone()
     {
-        var result = ClusterFactory.Build(Read("""<Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster"/>"""));
+        var result = ClusterFactory.Build(Read("""<Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster"/>"""), NoDns.Options());
 
         var d = Assert.Single(result.Diagnostics);
         Assert.Equal("TC4300", d.Code);
@@ -42,7 +42,7 @@ public sealed class ClusterFactoryTests
     {
         var xml = Seed(14000, [14000], Interceptor("TcpFailureDetector") + Interceptor("EncryptInterceptor", "encryptionKey=\"000102030405060708090A0B0C0D0E0F\""));
 
-        var result = ClusterFactory.Build(Read(xml));
+        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
 
         Assert.Null(result.Runtime);
         Assert.Contains(result.Diagnostics, d => d.Code == "TC4305" && d.Span.Line > 0);
@@ -54,7 +54,7 @@ public sealed class ClusterFactoryTests
     [InlineData("encryptionKey=\"000102030405060708090A0B0C0D0E0F\" encryptionAlgorithm=\"AES/ECB/PKCS5Padding\"", "TC4308")]
     public void ClusterFactory_EncryptInterceptor_bad_key_or_algorithm_refuses_to_start(string attributes, string code)
     {
-        var result = ClusterFactory.Build(Read(Seed(14000, [14000], Interceptor("EncryptInterceptor", attributes))));
+        var result = ClusterFactory.Build(Read(Seed(14000, [14000], Interceptor("EncryptInterceptor", attributes))), NoDns.Options());
 
         Assert.Null(result.Runtime);
         Assert.Equal([code], result.Diagnostics.Where(d => d.Code != "TC4318").Select(d => d.Code));
@@ -63,7 +63,7 @@ public sealed class ClusterFactoryTests
     [Fact]
     public void ClusterFactory_EncryptInterceptor_key_never_appears_in_messages()
     {
-        var result = ClusterFactory.Build(Read(Seed(14000, [14000], Interceptor("EncryptInterceptor", "encryptionKey=\"deadbeefdeadbeef\""))));
+        var result = ClusterFactory.Build(Read(Seed(14000, [14000], Interceptor("EncryptInterceptor", "encryptionKey=\"deadbeefdeadbeef\""))), NoDns.Options());
 
         Assert.DoesNotContain(result.Diagnostics, d => d.Message.Contains("deadbeef", StringComparison.OrdinalIgnoreCase));
     }
@@ -72,7 +72,7 @@ public sealed class ClusterFactoryTests
     public void ClusterFactory_EncryptInterceptor_OFB_is_substituted_by_GCM()
     {
         var result = ClusterFactory.Build(Read(Seed(14000, [14000],
-            Interceptor("EncryptInterceptor", "encryptionKey=\"000102030405060708090A0B0C0D0E0F\" encryptionAlgorithm=\"AES/OFB/PKCS5Padding\"") + Interceptor("TcpFailureDetector"))));
+            Interceptor("EncryptInterceptor", "encryptionKey=\"000102030405060708090A0B0C0D0E0F\" encryptionAlgorithm=\"AES/OFB/PKCS5Padding\"") + Interceptor("TcpFailureDetector"))), NoDns.Options());
 
         Assert.NotNull(result.Runtime);
         Assert.Equal(["TC4309"], result.Diagnostics.Where(d => d.Code != "TC4318").Select(d => d.Code));
@@ -81,17 +81,42 @@ public sealed class ClusterFactoryTests
     [Fact]
     public void ClusterFactory_no_member_matches_the_receiver_refuses_to_start()
     {
-        var result = ClusterFactory.Build(Read(Seed(14005, [14000, 14001])));
+        var result = ClusterFactory.Build(Read(Seed(14005, [14000, 14001])), NoDns.Options());
 
         Assert.Null(result.Runtime);
         Assert.Contains(result.Diagnostics, d => d.Code == "TC4311" && d.Message.Contains("127.0.0.1:14005", StringComparison.Ordinal));
     }
 
     [Fact]
+    public void ClusterFactory_static_members_without_distinct_uniqueId_get_ids_from_host_and_port()
+    {
+        var xml = Seed(14000, [14000, 14001]).Replace("uniqueId=\"{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,2}\"", "", StringComparison.Ordinal)
+            .Replace("uniqueId=\"{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1}\"", "", StringComparison.Ordinal);
+
+        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
+
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "TC4312");
+        Assert.Equal(Config.Diagnostics.DiagnosticSeverity.Info, d.Severity);
+        Assert.Contains("127.0.0.1:14000, 127.0.0.1:14001", d.Message, StringComparison.Ordinal);
+        Assert.NotNull(result.Runtime);
+    }
+
+    [Fact]
+    public void ClusterFactory_unresolvable_static_member_host_is_reported_and_left_out()
+    {
+        var xml = Seed(14000, [14000, 14001]).Replace("host=\"127.0.0.1\" port=\"14001\"", "host=\"no-such-host.invalid\" port=\"14001\"", StringComparison.Ordinal);
+
+        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
+
+        Assert.Contains(result.Diagnostics, d => d.Code == "TC4320" && d.Message.StartsWith("<Member> host=\"no-such-host.invalid\"", StringComparison.Ordinal));
+        Assert.NotNull(result.Runtime);
+    }
+
+    [Fact]
     public void ClusterFactory_interceptors_not_implemented_are_reported_and_left_out()
     {
         var result = ClusterFactory.Build(Read(Seed(14000, [14000],
-            Interceptor("TcpPingInterceptor") + Interceptor("TcpFailureDetector") + Interceptor("OrderInterceptor"))));
+            Interceptor("TcpPingInterceptor") + Interceptor("TcpFailureDetector") + Interceptor("OrderInterceptor"))), NoDns.Options());
 
         Assert.Equal(["TC4304", "TC4304"], result.Diagnostics.Where(d => d.Code != "TC4318").Select(d => d.Code));
         Assert.Equal([typeof(TcpFailureDetector)], result.Runtime!.Channel.Interceptors.Select(i => i.GetType()));
@@ -102,7 +127,7 @@ public sealed class ClusterFactoryTests
     {
         var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal);
 
-        var result = ClusterFactory.Build(Read(xml));
+        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
 
         Assert.Contains(result.Diagnostics, d => d.Code == "TC4302");
         Assert.NotNull(result.Runtime);
@@ -115,7 +140,7 @@ public sealed class ClusterFactoryTests
             .Replace("group.GroupChannel\"", "group.GroupChannel\" optionCheck=\"true\"", StringComparison.Ordinal);
 
         var spec = Read(xml);
-        var result = ClusterFactory.Build(spec);
+        var result = ClusterFactory.Build(spec, NoDns.Options());
 
         Assert.Equal("true", spec.Channel.Channel.Attributes["optionCheck"]);
         Assert.Equal("8", spec.Channel.Interceptors[1].Component.Attributes["optionFlag"]);
@@ -128,7 +153,7 @@ public sealed class ClusterFactoryTests
     {
         var xml = Seed(14000, [14000]).Replace("filter=\"\"", "filter=\"(*.gif\"", StringComparison.Ordinal);
 
-        var result = ClusterFactory.Build(Read(xml));
+        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
 
         Assert.Contains(result.Diagnostics, d => d.Code == "TC4314");
         Assert.False(result.Runtime!.ReplicationFilter.IsFiltered("/app/a.gif"));
@@ -139,7 +164,7 @@ public sealed class ClusterFactoryTests
     {
         var xml = Seed(14000, [14000]).Replace("session.ClusterSessionListener", "session.JvmRouteSessionIDBinderListener", StringComparison.Ordinal);
 
-        var result = ClusterFactory.Build(Read(xml));
+        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
 
         Assert.Contains(result.Diagnostics, d => d.Code == "TC4317");
         Assert.False(result.Runtime!.ReceivesSessionMessages);
@@ -149,7 +174,7 @@ public sealed class ClusterFactoryTests
     public async Task ClusterRuntime_processExpiresFrequency_2_sweeps_every_20_seconds_on_the_injected_clock()
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
-        var runtime = ClusterFactory.Build(Read(Seed(14000, [14000], managerAttributes: "processExpiresFrequency=\"2\"")), new ClusterBuildOptions { Time = time }).Runtime!;
+        var runtime = ClusterFactory.Build(Read(Seed(14000, [14000], managerAttributes: "processExpiresFrequency=\"2\"")), NoDns.Options(time: time)).Runtime!;
         var manager = runtime.CreateManager("localhost#/app", maxInactiveInterval: 30);
         var session = (await manager.CreateSessionAsync())!;
         runtime.StartExpirySweep();
@@ -192,7 +217,7 @@ public sealed class ClusterFactoryTests
                 return; // The front end refused the XML; that path is its own tests' business.
             }
 
-            var result = ClusterFactory.Build(spec);
+            var result = ClusterFactory.Build(spec, NoDns.Options());
             Assert.All(result.Diagnostics, d => Assert.True(d.Span.Line > 0 && d.Span.File.Length > 0, d.ToString()));
         }, iter: 200);
     }
