@@ -9,7 +9,7 @@ namespace TomcatCompat.Cluster.Diagnostics;
 /// ClusterSpec into a live channel and manager: parts it does not run, and start failures it
 /// reproduces. Codes are permanent; severity is certainty (error = the cluster does not start).
 /// </summary>
-internal static class ClusterDiagnostics
+public static class ClusterDiagnostics
 {
     public static readonly DiagnosticDescriptor MulticastMembership = new(
         "TC4300", DiagnosticSeverity.Warning, "Multicast membership not emulated",

@@ -297,6 +297,19 @@ internal sealed partial class DeltaManager
     /// <summary>Answers GET_ALL_SESSIONS: ALL_SESSION_DATA (always use_ack + sync, §3.1) in one or more blocks, then TRANSFERCOMPLETE.</summary>
     private async Task HandleGetAllSessionsAsync(Member requester)
     {
+        try
+        {
+            await SendAllSessionsAsync(requester).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException)
+        {
+            // The channel is stopping; the requester times out (stateTransferTimeout) as it would in Tomcat.
+            Interlocked.Increment(ref _sendFailures);
+        }
+    }
+
+    private async Task SendAllSessionsAsync(Member requester)
+    {
         var snapshots = _sessions.Values.Select(s => { lock (s.Gate) return s.Snapshot(); }).ToArray();
         var blockSize = Options.SendAllSessions ? Math.Max(1, snapshots.Length) : Math.Max(1, Options.SendAllSessionsSize);
         for (var start = 0; start < snapshots.Length || start == 0; start += blockSize)
