@@ -14,6 +14,7 @@ internal sealed class GroupChannel : ChannelInterceptorBase, IChannel, IAsyncDis
     private readonly TimeProvider _time;
     private ITimer? _heartbeatTimer;
     private long _messageId;
+    private long _heartbeatFailures;
     private bool _started;
 
     public GroupChannel(ChannelCoordinator coordinator, TimeProvider? time = null)
@@ -93,7 +94,7 @@ internal sealed class GroupChannel : ChannelInterceptorBase, IChannel, IAsyncDis
             await interceptor.StartAsync(cancellationToken).ConfigureAwait(false);
         await _coordinator.StartAsync(cancellationToken).ConfigureAwait(false);
         if (HeartbeatEnabled && HeartbeatSleeptime > TimeSpan.Zero)
-            _heartbeatTimer = _time.CreateTimer(_ => Heartbeat(), null, HeartbeatSleeptime, HeartbeatSleeptime);
+            _heartbeatTimer = _time.CreateTimer(_ => SafeHeartbeat(), null, HeartbeatSleeptime, HeartbeatSleeptime);
     }
 
     public override async ValueTask StopAsync(CancellationToken cancellationToken)
@@ -110,4 +111,19 @@ internal sealed class GroupChannel : ChannelInterceptorBase, IChannel, IAsyncDis
     }
 
     public ValueTask DisposeAsync() => StopAsync(CancellationToken.None);
+
+    /// <summary>Heartbeats that threw; a timer callback must never take the process down.</summary>
+    public long HeartbeatFailures => Interlocked.Read(ref _heartbeatFailures);
+
+    private void SafeHeartbeat()
+    {
+        try
+        {
+            Heartbeat();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Interlocked.Increment(ref _heartbeatFailures);
+        }
+    }
 }
