@@ -32,6 +32,26 @@ public sealed class GroupChannelTests
         Assert.Throws<InvalidOperationException>(() => channel.AddInterceptor(new Tagging("late", trace)));
     }
 
+    [Fact]
+    public async Task GroupChannel_heartbeatSleeptime_5000_drives_membership_pings_on_the_injected_clock()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var pinger = new FakePinger();
+        var peer = new Member("127.0.0.1", 14001, new UniqueId(0, 2));
+        var coordinator = new ChannelCoordinator(new ReceiverOptions { Address = IPAddress.Loopback, Port = 0 }, new SenderOptions(),
+            _ => new StaticMembershipService(new StaticMembershipOptions(), [peer], new Member("127.0.0.1", 0, new UniqueId(0, 1)), pinger, time));
+        await using var channel = new GroupChannel(coordinator, time) { HeartbeatSleeptime = TimeSpan.FromMilliseconds(5000) };
+        await channel.StartAsync(CancellationToken.None);
+        var afterStart = pinger.Pinged.Count;
+
+        time.Advance(TimeSpan.FromMilliseconds(4999));
+        Assert.Equal(afterStart, pinger.Pinged.Count);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.Equal(afterStart + 1, pinger.Pinged.Count);
+        Assert.Equal(0, channel.HeartbeatFailures);
+    }
+
     private sealed class Tagging(string name, List<string> trace) : ChannelInterceptorBase
     {
         public override ValueTask SendAsync(IReadOnlyList<Member> destination, ChannelMessage message, CancellationToken cancellationToken)
