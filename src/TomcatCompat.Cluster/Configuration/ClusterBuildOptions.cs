@@ -1,0 +1,41 @@
+using System.Net;
+
+namespace TomcatCompat.Cluster.Configuration;
+
+/// <summary>What <see cref="ClusterFactory"/> needs besides the ClusterSpec.</summary>
+internal sealed record ClusterBuildOptions
+{
+    /// <summary>Tomcat: <c>Engine@jvmRoute</c>; null when unset.</summary>
+    public string? JvmRoute { get; init; }
+
+    /// <summary>Engine (or Host) name: the default <c>clusterName</c>.</summary>
+    public string ContainerName { get; init; } = "Catalina";
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Resolves a host name or literal to an address (Tomcat resolves static members at parse time).
+    /// Null result = unresolvable. Injected so tests never touch DNS.
+    /// </summary>
+    public Func<string, IPAddress?> Resolve { get; init; } = DefaultResolve;
+
+    /// <summary>Default web.xml <c>session-timeout</c> × 60 for managers created from the template.</summary>
+    public int MaxInactiveInterval { get; init; } = 1800;
+
+    public static IPAddress? DefaultResolve(string host)
+    {
+        if (IPAddress.TryParse(host, out var ip))
+            return ip;
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+            return IPAddress.Loopback;
+        try
+        {
+            var addresses = Dns.GetHostAddresses(host);
+            return addresses.FirstOrDefault(a => a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetwork) ?? addresses.FirstOrDefault();
+        }
+        catch (System.Net.Sockets.SocketException)
+        {
+            return null;
+        }
+    }
+}
