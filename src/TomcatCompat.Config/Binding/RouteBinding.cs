@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Model;
 using TomcatCompat.Config.Text;
@@ -24,19 +25,28 @@ public static class RouteBinding
         var byRoute = IndexNodes(nodes, diagnostics);
         var reached = new HashSet<NodeSpec>(ReferenceEqualityComparer.Instance);
         var result = ImmutableArray.CreateBuilder<BalancerSpec>(balancers.Length);
+
+        // Virtual-host copies of a balancer share main's member array: bind (and report) it once.
+        var boundArrays = new Dictionary<BalancerMember[], ImmutableArray<BalancerMember>>(ReferenceEqualityComparer.Instance);
         foreach (var balancer in balancers)
         {
             var members = balancer.Members.IsDefault ? [] : balancer.Members;
-            var bound = ImmutableArray.CreateBuilder<BalancerMember>(members.Length);
-            foreach (var member in members)
+            var key = ImmutableCollectionsMarshal.AsArray(members)!;
+            if (!boundArrays.TryGetValue(key, out var bound))
             {
-                var node = BindMember(member, nodes, byRoute, diagnostics);
-                if (node is not null)
-                    reached.Add(node);
-                bound.Add(node is null ? member : member with { Node = node.Name });
+                var builder = ImmutableArray.CreateBuilder<BalancerMember>(members.Length);
+                foreach (var member in members)
+                {
+                    var node = BindMember(member, nodes, byRoute, diagnostics);
+                    if (node is not null)
+                        reached.Add(node);
+                    builder.Add(node is null ? member : member with { Node = node.Name });
+                }
+
+                boundArrays[key] = bound = builder.MoveToImmutable();
             }
 
-            result.Add(balancer with { Members = bound.MoveToImmutable() });
+            result.Add(balancer with { Members = bound });
         }
 
         MarkDirectMounts(mounts, nodes, reached);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace TomcatCompat.Config.Json;
 
@@ -23,8 +24,10 @@ public sealed class ImmutableArrayJsonConverterFactory : JsonConverterFactory
             writer.WriteStartArray();
             if (!value.IsDefault)
             {
+                // Resolve the element contract once per array, not once per element.
+                var info = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
                 foreach (var item in value)
-                    JsonSerializer.Serialize(writer, item, options);
+                    JsonSerializer.Serialize(writer, item, info);
             }
 
             writer.WriteEndArray();

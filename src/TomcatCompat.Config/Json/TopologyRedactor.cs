@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using TomcatCompat.Config.Model;
 
 namespace TomcatCompat.Config.Json;
@@ -18,6 +19,9 @@ public sealed class TopologyRedactor
 
     private readonly HashSet<string> _secrets = new(StringComparer.Ordinal);
 
+    // Virtual-host copies of a balancer share one member array: redact it once.
+    private readonly Dictionary<BalancerMember[], ImmutableArray<BalancerMember>> _memberArrays = new(ReferenceEqualityComparer.Instance);
+
     private TopologyRedactor()
     {
     }
@@ -34,11 +38,21 @@ public sealed class TopologyRedactor
 
     private Topology Apply(Topology t) => t with
     {
-        Balancers = Map(t.Balancers, b => b with { Members = Map(b.Members, Member), Parameters = Dict(b.Parameters) }),
+        Balancers = Map(t.Balancers, b => b with { Members = Members(b.Members), Parameters = Dict(b.Parameters) }),
         Mounts = Map(t.Mounts, m => m with { Parameters = Dict(m.Parameters) }),
         Nodes = Map(t.Nodes, Node),
         Diagnostics = MaskMessages(t.Diagnostics),
     };
+
+    private ImmutableArray<BalancerMember> Members(ImmutableArray<BalancerMember> members)
+    {
+        if (members.IsDefaultOrEmpty)
+            return Map(members, Member);
+        var key = ImmutableCollectionsMarshal.AsArray(members)!;
+        if (!_memberArrays.TryGetValue(key, out var redacted))
+            _memberArrays[key] = redacted = Map(members, Member);
+        return redacted;
+    }
 
     private BalancerMember Member(BalancerMember m) => m with { Secret = Value(m.Secret), Parameters = Dict(m.Parameters) };
 
