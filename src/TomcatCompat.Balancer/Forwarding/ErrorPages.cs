@@ -26,6 +26,10 @@ internal static class ErrorPages
         + "<title>404 Not Found</title>\n</head><body>\n<h1>Not Found</h1>\n"
         + "<p>The requested URL was not found on this server.</p>\n</body></html>\n";
 
+    internal const string Forbidden = Head
+        + "<title>403 Forbidden</title>\n</head><body>\n<h1>Forbidden</h1>\n"
+        + "<p>You don't have permission to access this resource.</p>\n</body></html>\n";
+
     internal const string InternalServerError = Head
         + "<title>500 Internal Server Error</title>\n</head><body>\n<h1>Internal Server Error</h1>\n"
         + "<p>The server encountered an internal error or\r\nmisconfiguration and was unable to complete\r\nyour request.</p>\n</body></html>\n";
@@ -47,6 +51,7 @@ internal static class ErrorPages
             503 => (ServiceUnavailable, "Service Unavailable"),
             502 => (ProxyError, "Proxy Error"),
             404 => (NotFound, "Not Found"),
+            403 => (Forbidden, "Forbidden"),
             _ => (InternalServerError, "Internal Server Error"),
         };
         if (context.Features.Get<IHttpResponseFeature>() is { } feature)
