@@ -29,7 +29,7 @@ internal sealed class HcExpression
         {
             return _evaluate(response);
         }
-        catch (RegexMatchTimeoutException)
+        catch (Exception e) when (e is RegexMatchTimeoutException or FormatException)
         {
             return false;
         }

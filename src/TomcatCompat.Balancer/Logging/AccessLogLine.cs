@@ -35,7 +35,7 @@ internal static class AccessLogLine
                     AppendTime(sb, start);
                     break;
                 case LogTokenKind.RequestLine:
-                    var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? (request.Path + request.QueryString);
+                    var target = context.Features.Get<IHttpRequestFeature>()?.RawTarget is { Length: > 0 } raw ? raw : request.Path + request.QueryString;
                     Escape(sb, request.Method + " " + target + " " + request.Protocol);
                     break;
                 case LogTokenKind.Status:
