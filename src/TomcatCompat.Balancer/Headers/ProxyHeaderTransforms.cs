@@ -26,10 +26,13 @@ internal static class ProxyHeaderTransforms
             headers.Remove(name);
         }
 
-        foreach (var name in ConnectionTokens(request.Headers.Connection))
+        if (request.Headers.Connection.Count > 0)
         {
-            headers.Remove(name);
-            context.ProxyRequest.Content?.Headers.Remove(name);
+            foreach (var name in ConnectionTokens(request.Headers.Connection))
+            {
+                headers.Remove(name);
+                context.ProxyRequest.Content?.Headers.Remove(name);
+            }
         }
 
         if (request.Headers.TryGetValue(HeaderNames.ProxyAuthorization, out var auth) && !headers.Contains(HeaderNames.ProxyAuthorization))
@@ -64,9 +67,15 @@ internal static class ProxyHeaderTransforms
             response.Remove(name);
         }
 
-        foreach (var name in proxyResponse.Headers.Connection)
+        if (proxyResponse.Headers.NonValidated.TryGetValues(HeaderNames.Connection, out var connection))
         {
-            response.Remove(name);
+            foreach (var value in connection)
+            {
+                foreach (var name in ConnectionTokens(value))
+                {
+                    response.Remove(name);
+                }
+            }
         }
 
         if (context.HttpContext.Features.Get<BalancerRequest>()?.Scope is not { } scope)

@@ -6,13 +6,18 @@ namespace TomcatCompat.Balancer.Logging;
 /// <summary>
 /// Appends access-log lines to one file from a background task, so requests only enqueue a string
 /// (mod_log_config writes in the request thread; here the hot path never touches the disk). The
-/// queue is unbounded: lines are never dropped, and the file is flushed whenever the queue runs dry.
+/// queue is unbounded: lines are never dropped. After the first line of a burst the task waits
+/// <see cref="BatchDelay"/> so that one write and one wake-up serve many requests (a wake-up and a
+/// write per line cost ~40 µs per request in the benchmark), then drains the queue and flushes.
 /// </summary>
 internal sealed class AccessLogWriter : IAsyncDisposable
 {
     private readonly Channel<string> _lines = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _pump;
     private readonly List<TaskCompletionSource> _flushes = [];
+
+    /// <summary>How long lines may wait in memory before they are written.</summary>
+    internal static readonly TimeSpan BatchDelay = TimeSpan.FromMilliseconds(50);
 
     public AccessLogWriter(string path)
     {
@@ -67,6 +72,11 @@ internal sealed class AccessLogWriter : IAsyncDisposable
         var reader = _lines.Reader;
         while (await reader.WaitToReadAsync().ConfigureAwait(false))
         {
+            if (!reader.Completion.IsCompleted && !FlushRequested())
+            {
+                await Task.Delay(BatchDelay).ConfigureAwait(false);
+            }
+
             while (reader.TryRead(out var line))
             {
                 if (line.Length > 0 && writer is not null && Failure is null)
@@ -100,6 +110,14 @@ internal sealed class AccessLogWriter : IAsyncDisposable
         }
 
         ReleaseFlushes();
+    }
+
+    private bool FlushRequested()
+    {
+        lock (_flushes)
+        {
+            return _flushes.Count > 0;
+        }
     }
 
     private void ReleaseFlushes()
