@@ -16,11 +16,30 @@ namespace TomcatCompat.IntegrationTests.RealHttpd;
 /// </summary>
 internal static class BalancerDifferential
 {
+    /// <summary>The differential test classes run one after another: fewer processes and port churn on a shared box.</summary>
+    public const string Collection = "real apache2 balancer";
+
     /// <summary>What a scenario can do: send requests to the proxy and stop or start backends by name.</summary>
     public sealed class Side(string url, IReadOnlyDictionary<string, BalancerEchoBackend> backends, Func<Task<string[]>> accessLog)
     {
         /// <summary>The lines of the side's <c>logs/access.log</c> written so far.</summary>
         public Func<Task<string[]>> AccessLog { get; } = accessLog;
+
+        /// <summary>
+        /// Waits (at most 5 s) until the access log has <paramref name="count"/> lines: httpd logs a request
+        /// after its response has gone out, so the last line can lag behind the client.
+        /// </summary>
+        public async Task<string[]> AccessLogAsync(int count)
+        {
+            var lines = await AccessLog();
+            for (var i = 0; i < 100 && lines.Length < count; i++)
+            {
+                await Task.Delay(50);
+                lines = await AccessLog();
+            }
+
+            return lines;
+        }
 
         public HttpClient Client { get; } = new(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
 

@@ -8,6 +8,7 @@ namespace TomcatCompat.IntegrationTests.RealHttpd;
 /// backends must give the same observable outcome for the same request sequence (httpd-proxy.md §2.11,
 /// §3.2–§3.9, §4.1, §6.3). Differences that remain are documented in docs/support/balancer.md.
 /// </summary>
+[Collection(BalancerDifferential.Collection)]
 public sealed class BalancerDifferentialTests
 {
     private const string ThreeMembers = """

@@ -55,7 +55,21 @@ internal sealed class BalancerEchoBackend : IAsyncDisposable
             var lines = ctx.Request.Headers.Select(h => h.Key + ": " + h.Value.ToString()).Order(StringComparer.Ordinal);
             return ctx.Response.WriteAsync($"node={Name}\npath={ctx.Request.Path}{ctx.Request.QueryString}\n" + string.Join('\n', lines));
         });
-        await app.StartAsync();
+        // The port was free when chosen, but while it was released between the two sides another
+        // process's outgoing connection may hold it briefly as its local port: retry, bounded.
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                await app.StartAsync();
+                break;
+            }
+            catch (IOException) when (attempt < 40)
+            {
+                await Task.Delay(250);
+            }
+        }
+
         _app = app;
     }
 

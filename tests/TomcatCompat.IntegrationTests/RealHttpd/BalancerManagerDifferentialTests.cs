@@ -9,6 +9,7 @@ namespace TomcatCompat.IntegrationTests.RealHttpd;
 /// nonce, and the effect of a change on the next requests. The HTML differs in layout; the member status
 /// cells and the request outcomes are compared.
 /// </summary>
+[Collection(BalancerDifferential.Collection)]
 public sealed partial class BalancerManagerDifferentialTests
 {
     private const string Config = """
