@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using TomcatCompat.Balancer.Diagnostics;
 using TomcatCompat.Balancer.Forwarding;
 using TomcatCompat.Balancer.Headers;
+using TomcatCompat.Balancer.Logging;
 using TomcatCompat.Balancer.Mapping;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Model;
@@ -20,10 +21,12 @@ namespace TomcatCompat.Balancer;
 public sealed class BalancerHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private readonly ImmutableArray<AccessLogWriter> _logWriters;
 
-    private BalancerHost(WebApplication app, YarpMapping mapping, ImmutableArray<Diagnostic> diagnostics)
+    private BalancerHost(WebApplication app, YarpMapping mapping, ImmutableArray<Diagnostic> diagnostics, ImmutableArray<AccessLogWriter> logWriters)
     {
         _app = app;
+        _logWriters = logWriters;
         Mapping = mapping;
         Diagnostics = diagnostics;
     }
@@ -60,15 +63,50 @@ public sealed class BalancerHost : IAsyncDisposable
         builder.Services.AddTomcatCompatBalancer(mapping, options.TimeProvider ?? TimeProvider.System);
 
         var app = builder.Build();
+        var writers = OpenAccessLogs(mapping, options.AccessLogRoot ?? topology.HttpdServers.FirstOrDefault()?.ServerRoot);
+        app.UseMiddleware<AccessLogMiddleware>();
         app.UseMiddleware<HeaderRuleMiddleware>();
         app.MapReverseProxy(pipeline => pipeline.UseMiddleware<BalancerMiddleware>());
         await app.StartAsync(ct).ConfigureAwait(false);
-        return new BalancerHost(app, mapping, diagnostics.ToImmutable());
+        return new BalancerHost(app, mapping, diagnostics.ToImmutable(), writers);
     }
 
     public Task StopAsync(CancellationToken ct) => _app.StopAsync(ct);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync().ConfigureAwait(false);
+    /// <summary>Waits until every access-log line written so far is on disk.</summary>
+    public Task FlushAccessLogsAsync() => Task.WhenAll(_logWriters.Select(w => w.FlushAsync()));
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync().ConfigureAwait(false);
+        foreach (var writer in _logWriters)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>One background writer per distinct file; relative paths resolve against ServerRoot, as httpd does.</summary>
+    private static ImmutableArray<AccessLogWriter> OpenAccessLogs(YarpMapping mapping, string? root)
+    {
+        var writers = new Dictionary<string, AccessLogWriter>(StringComparer.Ordinal);
+        foreach (var scope in mapping.Mounts.Scopes)
+        {
+            foreach (var log in scope.AccessLogs)
+            {
+                var path = Path.IsPathRooted(log.Spec.Target) ? log.Spec.Target : Path.Combine(string.IsNullOrEmpty(root) ? "." : root, log.Spec.Target);
+                path = Path.GetFullPath(path);
+                if (!writers.TryGetValue(path, out var writer))
+                {
+                    writer = new AccessLogWriter(path);
+                    writers[path] = writer;
+                }
+
+                log.Writer = writer;
+            }
+        }
+
+        return [.. writers.Values];
+    }
 
     private static List<string> ListenUrls(Topology topology, DiagnosticBag diagnostics)
     {

@@ -15,6 +15,9 @@ public sealed record BalancerHostOptions
     /// <summary>Lowest log level written (Warning by default: per-request Information logs cost ~30% throughput).</summary>
     public LogLevel MinimumLogLevel { get; init; } = LogLevel.Warning;
 
+    /// <summary>Directory that relative <c>CustomLog</c> paths are resolved against; default the topology's ServerRoot, else the current directory.</summary>
+    public string? AccessLogRoot { get; init; }
+
     /// <summary>Adds log providers; none are added when null.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 }

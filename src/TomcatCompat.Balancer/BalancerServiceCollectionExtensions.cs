@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using TomcatCompat.Balancer.Forwarding;
+using TomcatCompat.Balancer.Headers;
+using TomcatCompat.Balancer.Health;
 using TomcatCompat.Balancer.LoadBalancing;
 using TomcatCompat.Balancer.Mapping;
 using TomcatCompat.Config.Model;
@@ -26,7 +28,14 @@ public static class BalancerServiceCollectionExtensions
         services.AddSingleton<IForwarderHttpClientFactory, BalancerHttpClientFactory>();
         services.AddReverseProxy()
             .LoadFromMemory([.. mapping.Routes], [.. mapping.Clusters])
-            .AddTransforms(builder => builder.AddRequestTransform(BackendPathTransform.ApplyAsync));
+            .AddTransforms(builder =>
+            {
+                builder.AddRequestTransform(BackendPathTransform.ApplyAsync);
+                builder.AddRequestTransform(ProxyHeaderTransforms.ApplyRequestAsync);
+                builder.AddResponseTransform(ProxyHeaderTransforms.ApplyResponseAsync);
+            });
+        services.AddSingleton<HealthChecker>();
+        services.AddHostedService(sp => sp.GetRequiredService<HealthChecker>());
         return services;
     }
 }

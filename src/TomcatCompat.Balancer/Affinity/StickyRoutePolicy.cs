@@ -35,7 +35,7 @@ internal static class StickyRoutePolicy
     /// </summary>
     public static bool MustRefuse(BalancerState balancer, string route)
     {
-        if (!balancer.Spec.NoFailover || route.Length == 0)
+        if (!balancer.NoFailover || route.Length == 0)
         {
             return false;
         }
@@ -75,7 +75,7 @@ internal static class StickyRoutePolicy
                     return member;
                 }
 
-                var redirect = member.Spec.Redirect;
+                var redirect = member.Redirect;
                 if (!string.IsNullOrEmpty(redirect) && depth < balancer.Members.Length)
                 {
                     var target = Find(balancer, redirect, now, depth + 1);

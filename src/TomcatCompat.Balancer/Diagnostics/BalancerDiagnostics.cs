@@ -53,11 +53,41 @@ public static class BalancerDiagnostics
         "TC4410", DiagnosticSeverity.Info, "unsupported: ProxyVia",
         "unsupported: ProxyVia {0} is not reproduced; no Via header is added or removed");
 
+    public static readonly DiagnosticDescriptor AccessLogTargetUnsupported = new(
+        "TC4411", DiagnosticSeverity.Warning, "unsupported: CustomLog target",
+        "unsupported: CustomLog \"{0}\" writes to a pipe or syslog, which the emulator does not run; no lines are written, log to a file instead");
+
+    public static readonly DiagnosticDescriptor AccessLogTokenUnsupported = new(
+        "TC4412", DiagnosticSeverity.Info, "unsupported: LogFormat directive",
+        "unsupported: LogFormat directive \"{0}\" in \"{1}\" is not reproduced and is written as \"-\"; use %h %l %u %t %r %s %b %B %D %T %U %q %m %H %v %p %P %{{Name}}i %{{Name}}o %{{VAR}}e");
+
+    public static readonly DiagnosticDescriptor HealthCheckExprUnsupported = new(
+        "TC4413", DiagnosticSeverity.Warning, "unsupported: ProxyHCExpr",
+        "unsupported: ProxyHCExpr {0} \"{1}\" is not understood by the emulator ({2}); checks pass on status 200-399 instead, write it with %{{REQUEST_STATUS}} or hc('body') and =~, ==, -lt, &&, ||");
+
+    public static readonly DiagnosticDescriptor ManagerRequireUnsupported = new(
+        "TC4414", DiagnosticSeverity.Warning, "unsupported: Require on balancer-manager",
+        "unsupported: \"Require {0}\" for the balancer-manager at {1} is not reproduced and grants nothing; use Require ip, host, local or all");
+
+    public static readonly DiagnosticDescriptor ManagerClosed = new(
+        "TC4415", DiagnosticSeverity.Info, "balancer-manager has no Require",
+        "the balancer-manager at {0} has no Require line, so it answers 403 to everyone; add for example \"Require ip 127.0.0.1\"");
+
+    public static readonly DiagnosticDescriptor AccessLogConditionUnsupported = new(
+        "TC4416", DiagnosticSeverity.Warning, "unsupported: CustomLog condition",
+        "unsupported: CustomLog condition \"{0}\" is not reproduced, so every request is logged; use env=VAR or env=!VAR");
+
+    public static readonly DiagnosticDescriptor ManagerShadowed = new(
+        "TC4417", DiagnosticSeverity.Warning, "balancer-manager hidden by ProxyPass",
+        "the balancer-manager at {0} is never reached because the ProxyPass for \"{1}\" takes the path first (as in httpd); add \"ProxyPass {0} !\" before it");
+
     /// <summary>Every descriptor, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
         MemberSchemeUnsupported, LbMethodUnsupported, BalancerTimeoutUnsupported, MountRegexInvalid,
         MountTargetUnknown, MountOptionUnsupported, HeaderRuleUnsupported, HealthCheckUnsupported,
-        ListenProtocolUnsupported, ModJkSemantics, ProxyViaUnsupported,
+        ListenProtocolUnsupported, ModJkSemantics, ProxyViaUnsupported, AccessLogTargetUnsupported,
+        AccessLogTokenUnsupported, HealthCheckExprUnsupported, ManagerRequireUnsupported, ManagerClosed,
+        AccessLogConditionUnsupported, ManagerShadowed,
     ];
 }

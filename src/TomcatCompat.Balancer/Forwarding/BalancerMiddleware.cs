@@ -5,6 +5,7 @@ using TomcatCompat.Balancer.Affinity;
 using TomcatCompat.Balancer.Environment;
 using TomcatCompat.Balancer.Health;
 using TomcatCompat.Balancer.LoadBalancing;
+using TomcatCompat.Balancer.Manager;
 using TomcatCompat.Balancer.Mapping;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Forwarder;
@@ -38,6 +39,13 @@ internal sealed partial class BalancerMiddleware(
         var match = MountTable.Match(scope, context.Request.Path.Value ?? "/");
         if (match is not { } hit || hit.Mount.ClusterId == MetadataKeys.LocalClusterId)
         {
+            // A ProxyPass covering the path wins over SetHandler balancer-manager (§3.10); '!' hands it back.
+            if (match is not { Mount.Broken: true } && ManagerEndpoint.Find(scope, context.Request.Path.Value ?? "/") is { } manager)
+            {
+                await ManagerEndpoint.ServeAsync(context, manager, registry, scope, _methods.Keys);
+                return;
+            }
+
             await ErrorPages.WriteAsync(context, match is { Mount.Broken: true } ? 500 : 404, ct);
             return;
         }
@@ -56,10 +64,10 @@ internal sealed partial class BalancerMiddleware(
             context.ReassignProxyRequest(route, cluster);
         }
 
-        var method = _methods.GetValueOrDefault(balancer.Spec.LbMethod) ?? _methods[LbMethods.ByRequests];
+        var method = _methods.GetValueOrDefault(balancer.LbMethod) ?? _methods[LbMethods.ByRequests];
         var variables = new BalancerVariables();
         context.Features.Set(variables);
-        context.Features.Set(new BalancerRequest { BackendPath = hit.BackendPath, NoQuery = mount.NoQuery });
+        context.Features.Set(new BalancerRequest { BackendPath = hit.BackendPath, NoQuery = mount.NoQuery, Scope = scope });
         var url = hit.BackendPath + context.Request.QueryString.Value;
         var cookies = context.Request.Headers.Cookie.Count switch
         {

@@ -19,6 +19,9 @@ internal sealed class MemberState
         Index = index;
         DestinationId = destinationId;
         Status = spec.Status;
+        Route = spec.Route ?? "";
+        Redirect = spec.Redirect ?? "";
+        LbSet = spec.LbSet;
         // httpd stores loadfactor ×100 (2.4.28+), so 1.5 becomes 150.
         LbFactor = (int)Math.Round(spec.LoadFactor * 100m, MidpointRounding.AwayFromZero);
         if (LbFactor < 1)
@@ -38,14 +41,29 @@ internal sealed class MemberState
     /// <summary>httpd: the worker name, i.e. the normalised member URL.</summary>
     public string Name => Spec.Url;
 
-    /// <summary>httpd <c>route=</c>; empty when unset (members with no route never match a sticky route).</summary>
-    public string Route => Spec.Route ?? "";
+    /// <summary>httpd <c>route=</c>; empty when unset (members with no route never match a sticky route). The balancer-manager may change it.</summary>
+    public string Route { get; set; }
+
+    /// <summary>httpd <c>redirect=</c>; empty when unset.</summary>
+    public string Redirect { get; set; }
 
     /// <summary>httpd <c>loadfactor</c> ×100, default 100.</summary>
-    public int LbFactor { get; }
+    public int LbFactor { get; set; }
 
     /// <summary>httpd <c>lbset</c>, default 0.</summary>
-    public int LbSet => Spec.LbSet;
+    public int LbSet { get; set; }
+
+    /// <summary>True when mod_proxy_hcheck checks this member (a supported <c>hcmethod</c> other than NONE).</summary>
+    public bool HealthCheckActive { get; init; }
+
+    /// <summary>The member's compiled <c>hcexpr</c>; null = pass on status 200–399.</summary>
+    public HcExpression? HealthExpression { get; init; }
+
+    /// <summary>mod_proxy_hcheck <c>pcount</c>: passed checks since the last trip.</summary>
+    public int HealthPasses { get; set; }
+
+    /// <summary>mod_proxy_hcheck <c>fcount</c>: failed checks since the last trip.</summary>
+    public int HealthFails { get; set; }
 
     /// <summary>Current status flags; starts from <c>status=</c>.</summary>
     public MemberStatus Status { get; set; }

@@ -22,6 +22,10 @@ internal sealed class BalancerState
         LbSets = [.. members.Select(m => m.LbSet).Distinct().Order()];
         // httpd sets maxattempts to members−1 at child start when it was not configured.
         MaxAttempts = spec.MaxAttempts ?? (members.Length > 1 ? members.Length - 1 : 0);
+        NoFailover = spec.NoFailover;
+        LbMethod = spec.LbMethod;
+        // httpd makes a UUID per start unless nonce= is given; "None" switches the check off.
+        Nonce = string.IsNullOrEmpty(spec.Nonce) ? Guid.NewGuid().ToString() : spec.Nonce;
     }
 
     public string ClusterId { get; }
@@ -32,10 +36,22 @@ internal sealed class BalancerState
     public ImmutableArray<MemberState> Members { get; }
 
     /// <summary>Distinct lbset values, ascending (§3.5 tiers).</summary>
-    public ImmutableArray<int> LbSets { get; }
+    public ImmutableArray<int> LbSets { get; private set; }
 
-    /// <summary>httpd <c>maxattempts</c> after defaulting: extra tries after the first.</summary>
-    public int MaxAttempts { get; }
+    /// <summary>httpd <c>maxattempts</c> after defaulting: extra tries after the first (balancer-manager b_max).</summary>
+    public int MaxAttempts { get; set; }
+
+    /// <summary>httpd <c>nofailover</c> (balancer-manager b_sforce).</summary>
+    public bool NoFailover { get; set; }
+
+    /// <summary>httpd <c>lbmethod</c> in force (balancer-manager b_lbm).</summary>
+    public string LbMethod { get; set; }
+
+    /// <summary>httpd balancer <c>nonce</c> the balancer-manager requires for changes; "None" disables the check.</summary>
+    public string Nonce { get; }
+
+    /// <summary>Recomputes the lbset tiers after the balancer-manager changed a member's lbset. Caller holds <see cref="Sync"/>.</summary>
+    public void RefreshLbSets() => LbSets = [.. Members.Select(m => m.LbSet).Distinct().Order()];
 
     /// <summary>Guards every member's flags and lbstatus.</summary>
     public Lock Sync { get; } = new();

@@ -1,4 +1,7 @@
 using System.Collections.Immutable;
+using TomcatCompat.Balancer.Headers;
+using TomcatCompat.Balancer.Logging;
+using TomcatCompat.Balancer.Manager;
 using TomcatCompat.Config.Model;
 
 namespace TomcatCompat.Balancer.Mapping;
@@ -12,4 +15,23 @@ internal sealed record ScopeSettings(
     VirtualHostSpec? Host,
     ImmutableArray<CompiledMount> LocationMounts,
     ImmutableArray<CompiledMount> ServerMounts,
-    ImmutableArray<HeaderRule> Headers);
+    ImmutableArray<HeaderRule> Headers)
+{
+    /// <summary>ProxyPassReverse, ProxyPassReverseCookiePath and ProxyPassReverseCookieDomain, compiled.</summary>
+    public ReverseMap Reverse { get; init; } = ReverseMap.Empty;
+
+    /// <summary>httpd <c>ProxyVia</c>, default Off.</summary>
+    public ProxyViaMode Via { get; init; }
+
+    /// <summary>httpd <c>ServerName</c> without its port; null when unset.</summary>
+    public string? ServerName { get; init; }
+
+    /// <summary>The port written in <c>ServerName</c>, if any.</summary>
+    public int? ServerPort { get; init; }
+
+    /// <summary>CustomLog lines of this server, compiled.</summary>
+    public ImmutableArray<AccessLogFormat> AccessLogs { get; init; } = [];
+
+    /// <summary><c>&lt;Location&gt;</c> blocks with <c>SetHandler balancer-manager</c>.</summary>
+    public ImmutableArray<ManagerLocation> Managers { get; init; } = [];
+}

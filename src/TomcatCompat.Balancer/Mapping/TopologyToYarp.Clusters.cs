@@ -52,12 +52,8 @@ internal static partial class TopologyToYarp
                     [MetadataKeys.Redirect] = member.Redirect ?? "",
                 },
             };
-            if (member.HealthCheck is { } hc)
-            {
-                diagnostics.Add(BalancerDiagnostics.HealthCheckUnsupported, hc.Source.Line > 0 ? hc.Source : member.Source, hc.Method, member.Url);
-            }
-
-            members.Add(new MemberState(member, i, id));
+            var (active, expression) = HealthCheck(member, diagnostics);
+            members.Add(new MemberState(member, i, id) { HealthCheckActive = active, HealthExpression = expression });
         }
 
         // httpd: worker timeout → ProxyTimeout → core Timeout; connect: connectiontimeout first.
@@ -80,6 +76,35 @@ internal static partial class TopologyToYarp
             },
         };
         return (config, new BalancerState(clusterId, spec, members.MoveToImmutable()));
+    }
+
+    /// <summary>mod_proxy_hcheck settings: CPING and unknown methods are not run (TC4407), an hcexpr the evaluator cannot read falls back to status 200–399 (TC4413).</summary>
+    private static (bool Active, HcExpression? Expression) HealthCheck(BalancerMember member, DiagnosticBag diagnostics)
+    {
+        if (member.HealthCheck is not { } hc || hc.Method.Equals("NONE", StringComparison.OrdinalIgnoreCase))
+        {
+            return (false, null);
+        }
+
+        var span = hc.Source.Line > 0 ? hc.Source : member.Source;
+        if (!HealthCheckRequest.IsSupported(hc.Method))
+        {
+            diagnostics.Add(BalancerDiagnostics.HealthCheckUnsupported, span, hc.Method, member.Url);
+            return (false, null);
+        }
+
+        if (string.IsNullOrWhiteSpace(hc.Expression))
+        {
+            return (true, null);
+        }
+
+        var expression = HcExpression.TryParse(hc.Expression, out var error);
+        if (expression is null)
+        {
+            diagnostics.Add(BalancerDiagnostics.HealthCheckExprUnsupported, span, hc.ExpressionName ?? "", hc.Expression, error ?? "");
+        }
+
+        return (true, expression);
     }
 
     private static string DestinationAddress(BalancerMember member, DiagnosticBag diagnostics)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using TomcatCompat.Balancer.Diagnostics;
 using TomcatCompat.Balancer.Headers;
+using TomcatCompat.Balancer.LoadBalancing;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Model;
 using Yarp.ReverseProxy.Configuration;
@@ -9,24 +10,31 @@ namespace TomcatCompat.Balancer.Mapping;
 
 internal static partial class TopologyToYarp
 {
-    private static ImmutableArray<ScopeSettings> BuildScopes(Topology topology, List<CompiledMount> mounts)
+    private static ImmutableArray<ScopeSettings> BuildScopes(
+        Topology topology, List<CompiledMount> mounts, Dictionary<(string Scope, string Name), string> byName,
+        Dictionary<string, BalancerState> states, DiagnosticBag diagnostics)
     {
         var main = topology.VirtualHosts.FirstOrDefault(h => h.IsMain);
         var list = ImmutableArray.CreateBuilder<ScopeSettings>();
-        list.Add(Scope("main", main, main, mounts));
+        list.Add(Scope("main", main, mounts, byName, states, diagnostics));
         foreach (var host in topology.VirtualHosts)
         {
             if (!host.IsMain && host.Id != "main")
             {
-                list.Add(Scope(host.Id, host, main, mounts));
+                list.Add(Scope(host.Id, host, mounts, byName, states, diagnostics));
             }
         }
 
         return list.ToImmutable();
     }
 
-    /// <summary>A vhost tries the main server's rules before its own (§2.3 step 3).</summary>
-    private static ScopeSettings Scope(string id, VirtualHostSpec? host, VirtualHostSpec? main, List<CompiledMount> mounts)
+    /// <summary>
+    /// A vhost tries the main server's rules before its own (§2.3 step 3). Its Header, ProxyPassReverse,
+    /// CustomLog and balancer-manager lists already hold the main server's entries (the binder merges them).
+    /// </summary>
+    private static ScopeSettings Scope(
+        string id, VirtualHostSpec? host, List<CompiledMount> mounts, Dictionary<(string Scope, string Name), string> byName,
+        Dictionary<string, BalancerState> states, DiagnosticBag diagnostics)
     {
         var locations = ImmutableArray.CreateBuilder<CompiledMount>();
         var server = ImmutableArray.CreateBuilder<CompiledMount>();
@@ -44,10 +52,91 @@ internal static partial class TopologyToYarp
             }
         }
 
-        ImmutableArray<HeaderRule> headers = id == "main" || main is null
-            ? host?.Headers ?? []
-            : [.. main.Headers, .. host?.Headers ?? []];
-        return new ScopeSettings(id, host, locations.ToImmutable(), server.ToImmutable(), headers);
+        var (serverName, serverPort) = SplitServerName(host?.ServerName);
+        var settings = new ScopeSettings(id, host, locations.ToImmutable(), server.ToImmutable(), host?.Headers ?? [])
+        {
+            Via = ParseVia(host?.ProxyVia),
+            ServerName = serverName,
+            ServerPort = serverPort,
+            Reverse = ReverseMapping(id, host, byName, states),
+        };
+        var (logs, managers) = id == "main" || host is not null ? (AccessLogs(host, diagnostics), Managers(host, diagnostics)) : ([], []);
+        settings = settings with { AccessLogs = logs, Managers = managers };
+        foreach (var manager in managers)
+        {
+            if (MountTable.Match(settings, manager.Path) is { } hit && hit.Mount.ClusterId != MetadataKeys.LocalClusterId)
+            {
+                diagnostics.Add(BalancerDiagnostics.ManagerShadowed, manager.Source, manager.Path, hit.Mount.Mount.Path);
+            }
+        }
+
+        return settings;
+    }
+
+    private static ReverseMap ReverseMapping(string id, VirtualHostSpec? host, Dictionary<(string Scope, string Name), string> byName, Dictionary<string, BalancerState> states)
+    {
+        if (host is null)
+        {
+            return ReverseMap.Empty;
+        }
+
+        var locations = ImmutableArray.CreateBuilder<ReverseMapEntry>();
+        foreach (var rule in host.ProxyPassReverse)
+        {
+            var target = rule.Internal;
+            if (target.StartsWith("balancer://", StringComparison.OrdinalIgnoreCase))
+            {
+                var key = BalancerKey(target);
+                if ((byName.TryGetValue((id, key), out var clusterId) || byName.TryGetValue(("main", key), out clusterId))
+                    && states.TryGetValue(clusterId, out var state))
+                {
+                    var rest = target["balancer://".Length..];
+                    var slash = rest.IndexOf('/');
+                    var path = slash < 0 ? "" : rest[slash..];
+                    locations.Add(new ReverseMapEntry(rule.Public, path, [.. state.Members.Select(m => m.Name)]));
+                    continue;
+                }
+            }
+
+            locations.Add(new ReverseMapEntry(rule.Public, target, []));
+        }
+
+        return new ReverseMap(
+            locations.ToImmutable(),
+            [.. host.ProxyPassReverseCookiePath.Select(r => (r.Public, r.Internal))],
+            [.. host.ProxyPassReverseCookieDomain.Select(r => (r.Public, r.Internal))]);
+    }
+
+    private static ProxyViaMode ParseVia(string? value) => value?.ToLowerInvariant() switch
+    {
+        "on" => ProxyViaMode.On,
+        "full" => ProxyViaMode.Full,
+        "block" => ProxyViaMode.Block,
+        _ => ProxyViaMode.Off,
+    };
+
+    private static (string? Name, int? Port) SplitServerName(string? serverName)
+    {
+        if (string.IsNullOrEmpty(serverName))
+        {
+            return (null, null);
+        }
+
+        // "ServerName [scheme://]name[:port]"
+        var name = serverName;
+        var scheme = name.IndexOf("://", StringComparison.Ordinal);
+        if (scheme >= 0)
+        {
+            name = name[(scheme + 3)..];
+        }
+
+        var colon = name.LastIndexOf(':');
+        if (colon > 0 && !name.EndsWith(']') && int.TryParse(name.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port))
+        {
+            return (name[..colon], port);
+        }
+
+        return (name, null);
     }
 
     private static ImmutableArray<RouteConfig> BuildRoutes(ImmutableArray<ScopeSettings> scopes, DiagnosticBag diagnostics)
@@ -56,10 +145,6 @@ internal static partial class TopologyToYarp
         foreach (var scope in scopes)
         {
             var transforms = Transforms(scope.Host);
-            if (scope.Host is { } host && !host.ProxyVia.Equals("Off", StringComparison.OrdinalIgnoreCase))
-            {
-                diagnostics.Add(BalancerDiagnostics.ProxyViaUnsupported, host.Source, host.ProxyVia);
-            }
 
             foreach (var rule in scope.Host?.Headers ?? [])
             {

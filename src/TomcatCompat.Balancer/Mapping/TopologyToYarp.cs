@@ -53,7 +53,7 @@ internal static partial class TopologyToYarp
         }
 
         clusters[MetadataKeys.LocalClusterId] = new ClusterConfig { ClusterId = MetadataKeys.LocalClusterId };
-        var scopes = BuildScopes(topology, compiled);
+        var scopes = BuildScopes(topology, compiled, byName, states, diagnostics);
         var routes = BuildRoutes(scopes, diagnostics);
         return new YarpMapping(
             routes, [.. clusters.Values], new MountTable(scopes),

@@ -129,6 +129,39 @@ public class TopologyToYarpTests
     }
 
     [Fact]
+    public void Random_logs_managers_health_checks_and_reverse_rules_never_throw_and_diagnostics_have_locations()
+    {
+        var gen = Gen.Select(Gen.String, Gen.String, Gen.String, Gen.String, Gen.String);
+        gen.Sample((format, target, require, expr, reverse) =>
+        {
+            var member = Member("n1", 1) with { HealthCheck = new HealthCheckSpec { Method = expr.Length % 2 == 0 ? "GET" : expr, Expression = expr } };
+            var topology = Topology(Spec(member)) with
+            {
+                VirtualHosts =
+                [
+                    new VirtualHostSpec
+                    {
+                        Id = "main",
+                        IsMain = true,
+                        ProxyVia = target,
+                        AccessLogs = [new AccessLogSpec(target, format, null, require, Span(4))],
+                        BalancerManagers = [new BalancerManagerSpec("/" + target, [require], Span(5))],
+                        ProxyPassReverse = [new ReverseRule("/" + reverse, reverse, false, Span(6))],
+                        ProxyPassReverseCookiePath = [new ReverseRule(reverse, format, false, Span(7))],
+                    },
+                ],
+            };
+
+            var mapping = TopologyToYarp.Map(topology);
+            var scope = mapping.Mounts.ResolveScope(null);
+            _ = scope.Reverse.MapLocation(reverse + format, "http://h");
+            _ = scope.Reverse.MapCookie(format);
+
+            Assert.All(mapping.Diagnostics, d => Assert.True(d.Span.Line > 0 && !string.IsNullOrEmpty(d.Span.File)));
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Mutated_paths_against_a_valid_table_never_throw()
     {
         var mapping = TopologyToYarp.Map(Topology(Spec(Member("n1", 1)),
