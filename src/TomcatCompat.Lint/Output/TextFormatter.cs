@@ -18,7 +18,7 @@ public sealed class TextFormatter(bool colour) : IDiagnosticFormatter
             output.WriteLine($"{d.Span}: {Paint(severity, SeverityColour(d.Severity))} {d.Code}: {d.Message}");
             if (d.Span.Line > 0 && byPath.TryGetValue(d.Span.File, out var lines) && d.Span.Line <= lines.Length)
             {
-                var line = lines[d.Span.Line - 1].TrimEnd('\r').Replace('\t', ' ');
+                var line = SecretMask.Apply(lines[d.Span.Line - 1].TrimEnd('\r').Replace('\t', ' '));
                 output.WriteLine("  " + line);
                 output.WriteLine("  " + new string(' ', Math.Clamp(d.Span.Column - 1, 0, line.Length)) + Paint("^", SeverityColour(d.Severity)));
             }
