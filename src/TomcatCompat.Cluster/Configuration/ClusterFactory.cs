@@ -11,8 +11,9 @@ namespace TomcatCompat.Cluster.Configuration;
 /// <summary>
 /// ClusterSpec → live channel and manager template. Everything the spec names that TomcatCompat
 /// does not reproduce becomes a TC43xx diagnostic; start failures Tomcat would have (encryption
-/// key, interceptor order, no local member) give an error and no runtime. Nothing here opens a
-/// socket: <see cref="ClusterRuntime.StartAsync"/> does.
+/// key, interceptor order, no local member) give an error and no runtime; the interceptor order
+/// error is the front end's TC2420 when <see cref="ClusterBuildOptions.CheckedByFrontEnd"/>.
+/// Nothing here opens a socket: <see cref="ClusterRuntime.StartAsync"/> does.
 /// </summary>
 internal sealed partial class ClusterFactory
 {
@@ -170,5 +171,15 @@ internal sealed partial class ClusterFactory
     {
         _diagnostics.Add(descriptor, at, args);
         _fatal = true;
+    }
+
+    // The front end reports the same finding under its own code (TC2420 for TC4305), visible to
+    // import and lint; saying it twice in one run would only add noise. The build still fails.
+    private void FailUnlessFrontEndReported(DiagnosticDescriptor descriptor, Config.Text.SourceSpan at)
+    {
+        if (_options.CheckedByFrontEnd)
+            _fatal = true;
+        else
+            Fail(descriptor, at);
     }
 }
