@@ -45,7 +45,7 @@ internal static class RulesIndexGenerator
                 new(3100, 3199, "Cross-file rules"),
             ]),
         ("TC4xxx: unsupported",
-            "Valid configuration that `run` does not reproduce (it is parsed and shown by import).",
+            "Valid configuration that `run` does not reproduce (it is parsed and shown by import), and what `run` finds when it builds the cluster and the balancer.",
             [
                 new(4000, 4099, "httpd"),
                 new(4100, 4199, "mod_jk"),
