@@ -133,7 +133,7 @@ internal sealed partial class ClusterFactory
         return (filter, binder, idAttribute);
     }
 
-    /// <summary>Reports listeners TomcatCompat does not run; false when no ClusterSessionListener feeds the manager.</summary>
+    /// <summary>Reports listeners TomcatCompat does not run; false when no ClusterSessionListener feeds a DeltaManager.</summary>
     private bool BuildListeners()
     {
         var hasSessionListener = false;
@@ -153,7 +153,10 @@ internal sealed partial class ClusterFactory
             _diagnostics.Add(ClusterDiagnostics.ListenerNotRun, l.Source, "ChannelListener", l.ClassName, "channel messages reach only the session manager");
         if (!hasSessionListener && _spec.Manager.Kind == "DeltaManager")
             _diagnostics.Add(ClusterDiagnostics.NoClusterSessionListener, _spec.ClusterListeners.FirstOrDefault()?.Source ?? _spec.Source);
-        return hasSessionListener;
+
+        // A BackupManager hears the channel through its own map, so Tomcat adds no ClusterSessionListener
+        // for it (§2); run as a DeltaManager (TC4302) it must still receive, or nothing would replicate.
+        return hasSessionListener || _spec.Manager.Kind != "DeltaManager";
     }
 
     private void ReportNoEffect(ComponentSpec c, string element)

@@ -165,6 +165,20 @@ public sealed class ClusterFactoryTests
     }
 
     [Fact]
+    public void ClusterFactory_BackupManager_without_ClusterListener_still_receives_session_messages()
+    {
+        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal)
+            .Replace("<ClusterListener className=\"org.apache.catalina.ha.session.ClusterSessionListener\"/>", "", StringComparison.Ordinal);
+        var spec = Read(xml);
+
+        var result = ClusterFactory.Build(spec, NoDns.Options());
+
+        Assert.Empty(spec.ClusterListeners);
+        Assert.True(result.Runtime!.ReceivesSessionMessages);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TC4317");
+    }
+
+    [Fact]
     public void ClusterFactory_optionCheck_with_overlapping_flags_refuses_to_start()
     {
         var xml = Seed(14000, [14000], Interceptor("MessageDispatchInterceptor") + Interceptor("ThroughputInterceptor", "optionFlag=\"8\""))
