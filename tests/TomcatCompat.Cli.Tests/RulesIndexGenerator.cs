@@ -2,15 +2,17 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using TomcatCompat.Balancer.Diagnostics;
+using TomcatCompat.Cluster.Diagnostics;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Lint;
 
 namespace TomcatCompat.Cli.Tests;
 
 /// <summary>
-/// Builds docs/rules/index.md from the three code catalogs, so the index cannot drift from the
+/// Builds docs/rules/index.md from the four code catalogs, so the index cannot drift from the
 /// code: <see cref="ConfigDiagnostics.All"/> (front ends and binders, reported by import and lint),
-/// <see cref="RuleCatalog.Rules"/> (lint only) and <see cref="BalancerDiagnostics.All"/> (run only).
+/// <see cref="RuleCatalog.Rules"/> (lint only), <see cref="ClusterDiagnostics.All"/> and
+/// <see cref="BalancerDiagnostics.All"/> (run only).
 /// </summary>
 internal static class RulesIndexGenerator
 {
@@ -43,11 +45,12 @@ internal static class RulesIndexGenerator
                 new(3100, 3199, "Cross-file rules"),
             ]),
         ("TC4xxx: unsupported",
-            "Valid configuration that `run` does not reproduce (it is parsed and shown by import).",
+            "Valid configuration that `run` does not reproduce (it is parsed and shown by import), and what `run` finds when it builds the cluster and the balancer.",
             [
                 new(4000, 4099, "httpd"),
                 new(4100, 4199, "mod_jk"),
-                new(4200, 4399, "Tomcat"),
+                new(4200, 4299, "Tomcat"),
+                new(4300, 4399, "Cluster at run time"),
                 new(4400, 4499, "Balancer at run time"),
             ]),
     ];
@@ -60,6 +63,7 @@ internal static class RulesIndexGenerator
     [
         .. ConfigDiagnostics.All.Select(d => (d, "import, lint")),
         .. RuleCatalog.Rules.Select(r => (r.Descriptor, "lint")),
+        .. ClusterDiagnostics.All.Select(d => (d, "run")),
         .. BalancerDiagnostics.All.Select(d => (d, "run")),
     ];
 
@@ -86,9 +90,9 @@ internal static class RulesIndexGenerator
         text.Append("(what it flags, why, a flagged and a fixed example, what is not flagged, how to suppress it), which\n");
         text.Append("`tomcatcompat explain TCnnnn` prints too. Codes are permanent: never reused or re-pointed.\n\n");
         text.Append("*Reported by* says which verb can report the code: `import, lint` for the front ends and binders,\n");
-        text.Append("`lint` for lint rules, `run` for the balancer's start-up checks. Severity states certainty: **error**,\n");
-        text.Append("the real httpd or Tomcat refuses the configuration or it cannot work; **warning**, very likely wrong;\n");
-        text.Append("**info**, advice. See [lint.md](../lint.md) for suppression and exit codes.\n\n");
+        text.Append("`lint` for lint rules, `run` for the cluster's and the balancer's start-up checks. Severity states\n");
+        text.Append("certainty: **error**, the real httpd or Tomcat refuses the configuration or it cannot work; **warning**,\n");
+        text.Append("very likely wrong; **info**, advice. See [lint.md](../lint.md) for suppression and exit codes.\n\n");
         text.Append("This file is generated from the catalogs by `RulePagesTests` in tests/TomcatCompat.Cli.Tests; after adding a\n");
         text.Append("code, run that test with `UPDATE_RULES_INDEX=1` to rewrite it.\n");
         foreach (var (heading, intro, groups) in Sections)

@@ -22,6 +22,14 @@ internal sealed record ClusterBuildOptions
     /// <summary>Default web.xml <c>session-timeout</c> × 60 for managers created from the template.</summary>
     public int MaxInactiveInterval { get; init; } = 1800;
 
+    /// <summary>
+    /// True when the spec was read by the server.xml front end, whose ClusterChecks already report
+    /// the start failures they can see (TC2420, EncryptInterceptor after TcpFailureDetector) where
+    /// import and lint show them; the factory still refuses to build but does not repeat them
+    /// (TC4305). False for a spec built any other way, so every refusal carries its reason.
+    /// </summary>
+    public bool CheckedByFrontEnd { get; init; } = true;
+
     public static IPAddress? DefaultResolve(string host)
     {
         if (IPAddress.TryParse(host, out var ip))

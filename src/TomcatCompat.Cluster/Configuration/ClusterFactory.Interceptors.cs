@@ -50,7 +50,7 @@ internal sealed partial class ClusterFactory
             {
                 encrypt = c;
                 if (failureDetectorSeen)
-                    Fail(ClusterDiagnostics.EncryptBelowFailureDetector, c.Source);
+                    FailUnlessFrontEndReported(ClusterDiagnostics.EncryptBelowFailureDetector, c.Source);
             }
 
             if (c.Kind == "GzipInterceptor" && encrypt is not null)

@@ -11,8 +11,9 @@ namespace TomcatCompat.Cluster.Configuration;
 /// <summary>
 /// ClusterSpec → live channel and manager template. Everything the spec names that TomcatCompat
 /// does not reproduce becomes a TC43xx diagnostic; start failures Tomcat would have (encryption
-/// key, interceptor order, no local member) give an error and no runtime. Nothing here opens a
-/// socket: <see cref="ClusterRuntime.StartAsync"/> does.
+/// key, interceptor order, no local member) give an error and no runtime; the interceptor order
+/// error is the front end's TC2420 when <see cref="ClusterBuildOptions.CheckedByFrontEnd"/>.
+/// Nothing here opens a socket: <see cref="ClusterRuntime.StartAsync"/> does.
 /// </summary>
 internal sealed partial class ClusterFactory
 {
@@ -132,7 +133,7 @@ internal sealed partial class ClusterFactory
         return (filter, binder, idAttribute);
     }
 
-    /// <summary>Reports listeners TomcatCompat does not run; false when no ClusterSessionListener feeds the manager.</summary>
+    /// <summary>Reports listeners TomcatCompat does not run; false when no ClusterSessionListener feeds a DeltaManager.</summary>
     private bool BuildListeners()
     {
         var hasSessionListener = false;
@@ -152,7 +153,10 @@ internal sealed partial class ClusterFactory
             _diagnostics.Add(ClusterDiagnostics.ListenerNotRun, l.Source, "ChannelListener", l.ClassName, "channel messages reach only the session manager");
         if (!hasSessionListener && _spec.Manager.Kind == "DeltaManager")
             _diagnostics.Add(ClusterDiagnostics.NoClusterSessionListener, _spec.ClusterListeners.FirstOrDefault()?.Source ?? _spec.Source);
-        return hasSessionListener;
+
+        // A BackupManager hears the channel through its own map, so Tomcat adds no ClusterSessionListener
+        // for it (§2); run as a DeltaManager (TC4302) it must still receive, or nothing would replicate.
+        return hasSessionListener || _spec.Manager.Kind != "DeltaManager";
     }
 
     private void ReportNoEffect(ComponentSpec c, string element)
@@ -170,5 +174,15 @@ internal sealed partial class ClusterFactory
     {
         _diagnostics.Add(descriptor, at, args);
         _fatal = true;
+    }
+
+    // The front end reports the same finding under its own code (TC2420 for TC4305), visible to
+    // import and lint; saying it twice in one run would only add noise. The build still fails.
+    private void FailUnlessFrontEndReported(DiagnosticDescriptor descriptor, Config.Text.SourceSpan at)
+    {
+        if (_options.CheckedByFrontEnd)
+            _fatal = true;
+        else
+            Fail(descriptor, at);
     }
 }

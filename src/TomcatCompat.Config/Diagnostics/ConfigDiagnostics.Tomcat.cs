@@ -1,7 +1,8 @@
 namespace TomcatCompat.Config.Diagnostics;
 
 // Tomcat front end: TC1400–1499 XML syntax, TC2400–2599 server.xml/context.xml meaning,
-// TC2600–2699 web.xml meaning, TC4200–4399 Tomcat features the emulator does not reproduce.
+// TC2600–2699 web.xml meaning, TC4200–4299 Tomcat features the emulator does not reproduce
+// (TC4300–4399 is the Cluster project's, for what its factory finds at run time).
 // Secrets (AJP secret, encryptionKey, Server shutdown) never appear in these messages.
 public static partial class ConfigDiagnostics
 {

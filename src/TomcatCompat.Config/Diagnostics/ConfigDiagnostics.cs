@@ -11,7 +11,8 @@ namespace TomcatCompat.Config.Diagnostics;
 /// TC1400–1499 XML syntax; TC2000–2199 httpd meaning; TC2200–2399 mod_jk meaning;
 /// TC2400–2599 server.xml/context.xml meaning; TC2600–2699 web.xml meaning; TC3000–3099 binding
 /// across files; TC4000–4099 httpd unsupported; TC4100–4199 mod_jk unsupported;
-/// TC4200–4399 Tomcat unsupported.
+/// TC4200–4299 Tomcat unsupported. TC4300–4399 belongs to the Cluster project (ClusterDiagnostics),
+/// TC4400–4499 to the Balancer (BalancerDiagnostics) and TC4500–4599 to the Node project.
 /// </summary>
 public static partial class ConfigDiagnostics
 {

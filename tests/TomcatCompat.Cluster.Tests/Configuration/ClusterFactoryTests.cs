@@ -38,14 +38,45 @@ public sealed class ClusterFactoryTests
     }
 
     [Fact]
-    public void ClusterFactory_EncryptInterceptor_after_TcpFailureDetector_refuses_to_start()
+    public void ClusterFactory_EncryptInterceptor_after_TcpFailureDetector_refuses_to_start_and_leaves_the_report_to_TC2420()
     {
         var xml = Seed(14000, [14000], Interceptor("TcpFailureDetector") + Interceptor("EncryptInterceptor", "encryptionKey=\"000102030405060708090A0B0C0D0E0F\""));
 
-        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
+        var spec = Read(xml, out var frontEnd);
+        var result = ClusterFactory.Build(spec, NoDns.Options());
 
         Assert.Null(result.Runtime);
-        Assert.Contains(result.Diagnostics, d => d.Code == "TC4305" && d.Span.Line > 0);
+        var reported = Assert.Single(frontEnd, d => d.Code is "TC2420" or "TC4305");
+        Assert.Equal("TC2420", reported.Code);
+        Assert.Equal(spec.Channel.Interceptors[1].Component.Source, reported.Span);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code is "TC4305" or "TC2420");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Config.Diagnostics.DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void ClusterFactory_EncryptInterceptor_after_TcpFailureDetector_in_a_spec_not_checked_by_the_front_end_is_TC4305()
+    {
+        var xml = Seed(14000, [14000], Interceptor("TcpFailureDetector") + Interceptor("EncryptInterceptor", "encryptionKey=\"000102030405060708090A0B0C0D0E0F\""));
+        var spec = Read(xml);
+
+        var result = ClusterFactory.Build(spec, NoDns.Options() with { CheckedByFrontEnd = false });
+
+        Assert.Null(result.Runtime);
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "TC4305");
+        Assert.Equal(Config.Diagnostics.DiagnosticSeverity.Error, d.Severity);
+        Assert.Equal(spec.Channel.Interceptors[1].Component.Source, d.Span);
+    }
+
+    [Fact]
+    public void ClusterFactory_EncryptInterceptor_before_TcpFailureDetector_is_neither_TC2420_nor_TC4305()
+    {
+        var xml = Seed(14000, [14000], Interceptor("EncryptInterceptor", "encryptionKey=\"000102030405060708090A0B0C0D0E0F\"") + Interceptor("TcpFailureDetector"));
+
+        var result = ClusterFactory.Build(Read(xml, out var frontEnd), NoDns.Options() with { CheckedByFrontEnd = false });
+
+        Assert.NotNull(result.Runtime);
+        Assert.DoesNotContain(frontEnd, d => d.Code == "TC2420");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TC4305");
     }
 
     [Theory]
@@ -131,6 +162,20 @@ public sealed class ClusterFactoryTests
 
         Assert.Contains(result.Diagnostics, d => d.Code == "TC4302");
         Assert.NotNull(result.Runtime);
+    }
+
+    [Fact]
+    public void ClusterFactory_BackupManager_without_ClusterListener_still_receives_session_messages()
+    {
+        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal)
+            .Replace("<ClusterListener className=\"org.apache.catalina.ha.session.ClusterSessionListener\"/>", "", StringComparison.Ordinal);
+        var spec = Read(xml);
+
+        var result = ClusterFactory.Build(spec, NoDns.Options());
+
+        Assert.Empty(spec.ClusterListeners);
+        Assert.True(result.Runtime!.ReceivesSessionMessages);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TC4317");
     }
 
     [Fact]

@@ -39,7 +39,10 @@ internal static class ClusterXml
         </Cluster>
         """;
 
-    public static ClusterSpec Read(string clusterXml, string jvmRoute = "node1")
+    public static ClusterSpec Read(string clusterXml, string jvmRoute = "node1") => Read(clusterXml, out _, jvmRoute);
+
+    /// <summary>As <see cref="Read(string, string)"/>, keeping what the front end reported (import and lint show it).</summary>
+    public static ClusterSpec Read(string clusterXml, out System.Collections.Immutable.ImmutableArray<Diagnostic> frontEnd, string jvmRoute = "node1")
     {
         var server = $"""
             <?xml version="1.0" encoding="UTF-8"?>
@@ -54,8 +57,10 @@ internal static class ClusterXml
             """;
         var files = new InMemoryFileSystem().Add("/root/node1/conf/server.xml", server);
         var bag = new DiagnosticBag();
-        var node = TomcatNodeReader.Read(new SourceReader(files, "/root"), "/root/node1/conf/server.xml", new TomcatOptions(), bag)
-            ?? throw new InvalidOperationException("server.xml did not read: " + string.Join("; ", bag.ToImmutable()));
+        var node = TomcatNodeReader.Read(new SourceReader(files, "/root"), "/root/node1/conf/server.xml", new TomcatOptions(), bag);
+        frontEnd = bag.ToImmutable();
+        if (node is null)
+            throw new InvalidOperationException("server.xml did not read: " + string.Join("; ", frontEnd));
         return node.Cluster ?? throw new InvalidOperationException("no cluster: " + string.Join("; ", bag.ToImmutable()));
     }
 }
