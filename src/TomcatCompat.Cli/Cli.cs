@@ -25,7 +25,7 @@ internal static class Cli
                 return ExitCodes.Usage;
             }
 
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception e)
         {
@@ -48,6 +48,7 @@ internal static class Cli
             ImportCommand.Create(stdout, stderr),
             LintCommand.Create(stdout, stderr),
             ExplainCommand.Create(stdout, stderr),
+            RunCommand.Create(stdout, stderr),
         };
         foreach (var option in root.Options)
         {

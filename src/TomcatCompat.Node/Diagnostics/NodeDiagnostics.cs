@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using TomcatCompat.Config.Diagnostics;
+
+namespace TomcatCompat.Node.Diagnostics;
+
+/// <summary>
+/// Codes TC4500–TC4599: what <see cref="NodeHost"/> finds when it turns a NodeSpec into a running
+/// node: connectors, valves and contexts it does not serve the way Tomcat would. Codes are
+/// permanent; severity is certainty (error = the node cannot start).
+/// </summary>
+public static class NodeDiagnostics
+{
+    public static readonly DiagnosticDescriptor AjpConnectorNotServed = new(
+        "TC4500", DiagnosticSeverity.Info, "AJP connector not served",
+        "unsupported: AJP <Connector port=\"{0}\"> is not served yet; the balancer forwards ajp:// members to this node's HTTP connector instead");
+
+    public static readonly DiagnosticDescriptor NoHttpConnector = new(
+        "TC4501", DiagnosticSeverity.Warning, "No HTTP connector",
+        "node \"{0}\" has no HTTP/1.1 <Connector> that TomcatCompat can serve, so nothing reaches its webapps; add <Connector port=\"8080\" protocol=\"HTTP/1.1\"/>");
+
+    public static readonly DiagnosticDescriptor TlsConnectorNotServed = new(
+        "TC4502", DiagnosticSeverity.Warning, "TLS connector not served",
+        "unsupported: <Connector port=\"{0}\" SSLEnabled=\"true\"> is not served: TomcatCompat has no TLS yet; terminate TLS in front of it or use a plain HTTP connector");
+
+    public static readonly DiagnosticDescriptor AccessLogNotWritten = new(
+        "TC4503", DiagnosticSeverity.Info, "AccessLogValve not written",
+        "unsupported: <Valve> {0} is read but TomcatCompat writes no Tomcat access log yet; use the balancer's CustomLog");
+
+    public static readonly DiagnosticDescriptor SessionTestAppServed = new(
+        "TC4504", DiagnosticSeverity.Info, "Session test app served",
+        "context \"{0}\" has no content TomcatCompat can run (only JSPs or nothing), so it serves the built-in session test page there (HTML; ?format=json or ?format=text)");
+
+    public static readonly DiagnosticDescriptor SessionsNotReplicated = new(
+        "TC4505", DiagnosticSeverity.Warning, "Context sessions not replicated",
+        "context \"{0}\" is {1}, so its sessions stay on this node and are lost when it stops; {2}");
+
+    private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> Catalog = new(() =>
+    [
+        .. typeof(NodeDiagnostics).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Code, StringComparer.Ordinal),
+    ]);
+
+    /// <summary>Every descriptor, ordered by code (for docs and the catalog test).</summary>
+    public static ImmutableArray<DiagnosticDescriptor> All => Catalog.Value;
+}
