@@ -55,19 +55,20 @@ public sealed class RulePagesTests
     }
 
     [Fact]
-    public void Lint_rule_codes_front_end_codes_cluster_codes_and_balancer_codes_keep_to_their_own_ranges()
+    public void Lint_rule_codes_front_end_codes_run_time_codes_keep_to_their_own_ranges()
     {
         static bool InRuleRange(string code) =>
             RulesIndexGenerator.LintRuleRanges.Any(r => RulesIndexGenerator.Number(code) >= r.From && RulesIndexGenerator.Number(code) <= r.To);
         var misplaced = RulesIndexGenerator.AllCodes().Where(c => c.ReportedBy switch
         {
             "lint" => !InRuleRange(c.Descriptor.Code),
-            "run" => RulesIndexGenerator.Number(c.Descriptor.Code) is < 4300 or > 4499,
-            _ => InRuleRange(c.Descriptor.Code) || RulesIndexGenerator.Number(c.Descriptor.Code) is >= 4300 and <= 4499,
+            "run" => RulesIndexGenerator.Number(c.Descriptor.Code) is < 4300 or > 4599,
+            _ => InRuleRange(c.Descriptor.Code) || RulesIndexGenerator.Number(c.Descriptor.Code) is >= 4300 and <= 4599,
         }).Select(c => $"{c.Descriptor.Code} ({c.ReportedBy})");
         Assert.Empty(misplaced);
         Assert.All(Cluster.Diagnostics.ClusterDiagnostics.All, d => Assert.InRange(RulesIndexGenerator.Number(d.Code), 4300, 4399));
         Assert.All(Balancer.Diagnostics.BalancerDiagnostics.All, d => Assert.InRange(RulesIndexGenerator.Number(d.Code), 4400, 4499));
+        Assert.All(Node.Diagnostics.NodeDiagnostics.All, d => Assert.InRange(RulesIndexGenerator.Number(d.Code), 4500, 4599));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using TomcatCompat.Balancer.Diagnostics;
 using TomcatCompat.Cluster.Diagnostics;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Lint;
+using TomcatCompat.Node.Diagnostics;
 
 namespace TomcatCompat.Cli.Tests;
 
@@ -52,6 +53,7 @@ internal static class RulesIndexGenerator
                 new(4200, 4299, "Tomcat"),
                 new(4300, 4399, "Cluster at run time"),
                 new(4400, 4499, "Balancer at run time"),
+                new(4500, 4599, "Node at run time"),
             ]),
     ];
 
@@ -65,6 +67,7 @@ internal static class RulesIndexGenerator
         .. RuleCatalog.Rules.Select(r => (r.Descriptor, "lint")),
         .. ClusterDiagnostics.All.Select(d => (d, "run")),
         .. BalancerDiagnostics.All.Select(d => (d, "run")),
+        .. NodeDiagnostics.All.Select(d => (d, "run")),
     ];
 
     /// <summary>The descriptors BalancerDiagnostics declares as fields, found by reflection (to check its hand-written All).</summary>
