@@ -27,29 +27,10 @@ internal static class EngineReader
         {
             var name = TomcatReadContext.Name(child);
             var path = Path + "/" + name;
-            switch (name)
-            {
-                case "Cluster":
-                    ClusterReader.Once(ctx, child, cluster, path);
-                    cluster = ClusterReader.Read(ctx, child, "Engine", Path);
-                    break;
-                case "Realm":
-                    ctx.Component(child, path, ClassSlot.Realm, null);
-                    break;
-                case "Valve":
-                    if (ServerXmlReader.ReadValve(ctx, child, path) is { } valve)
-                        valves.Add(valve);
-                    break;
-                case "Listener":
-                    ctx.Component(child, path, ClassSlot.LifecycleListener, null);
-                    break;
-                case "Host":
-                    hosts.Add(ReadHost(ctx, child, contexts));
-                    break;
-                default:
-                    ctx.Report(ConfigDiagnostics.UnknownElement, child, name, path);
-                    break;
-            }
+            if (name == "Host")
+                hosts.Add(ReadHost(ctx, child, contexts));
+            else if (!ReadContainerChild(ctx, child, name, path, "Engine", Path, ref cluster, valves))
+                ctx.Report(ConfigDiagnostics.UnknownElement, child, name, path);
         }
 
         var defaultHost = a.GetValueOrDefault("defaultHost", "localhost");
@@ -67,6 +48,31 @@ internal static class EngineReader
         };
     }
 
+    /// <summary>The children every Tomcat Container (Engine, Host) accepts; false for anything else.</summary>
+    private static bool ReadContainerChild(
+        TomcatReadContext ctx, XElement child, string name, string path, string container, string containerPath, ref ClusterSpec? cluster, List<ValveSpec> valves)
+    {
+        switch (name)
+        {
+            case "Cluster":
+                ClusterReader.Once(ctx, child, cluster, path);
+                cluster = ClusterReader.Read(ctx, child, container, containerPath);
+                return true;
+            case "Realm":
+                ctx.Component(child, path, ClassSlot.Realm, null);
+                return true;
+            case "Valve":
+                if (ServerXmlReader.ReadValve(ctx, child, path) is { } valve)
+                    valves.Add(valve);
+                return true;
+            case "Listener":
+                ctx.Component(child, path, ClassSlot.LifecycleListener, null);
+                return true;
+            default:
+                return false;
+        }
+    }
+
     private static HostSpec ReadHost(TomcatReadContext ctx, XElement host, List<ExplicitContext> contexts)
     {
         const string hostPath = Path + "/Host";
@@ -81,32 +87,12 @@ internal static class EngineReader
         {
             var name = TomcatReadContext.Name(child);
             var path = hostPath + "/" + name;
-            switch (name)
-            {
-                case "Alias":
-                    aliases.Add(ctx.Text(child).ToLowerInvariant());
-                    break;
-                case "Cluster":
-                    ClusterReader.Once(ctx, child, cluster, path);
-                    cluster = ClusterReader.Read(ctx, child, "Host", hostPath);
-                    break;
-                case "Realm":
-                    ctx.Component(child, path, ClassSlot.Realm, null);
-                    break;
-                case "Valve":
-                    if (ServerXmlReader.ReadValve(ctx, child, path) is { } valve)
-                        valves.Add(valve);
-                    break;
-                case "Listener":
-                    ctx.Component(child, path, ClassSlot.LifecycleListener, null);
-                    break;
-                case "Context":
-                    contexts.Add(new ExplicitContext(hostName, ContextXmlReader.Read(ctx, child, path)));
-                    break;
-                default:
-                    ctx.Report(ConfigDiagnostics.UnknownElement, child, name, path);
-                    break;
-            }
+            if (name == "Alias")
+                aliases.Add(ctx.Text(child).ToLowerInvariant());
+            else if (name == "Context")
+                contexts.Add(new ExplicitContext(hostName, ContextXmlReader.Read(ctx, child, path)));
+            else if (!ReadContainerChild(ctx, child, name, path, "Host", hostPath, ref cluster, valves))
+                ctx.Report(ConfigDiagnostics.UnknownElement, child, name, path);
         }
 
         return new HostSpec
