@@ -31,12 +31,26 @@ echo "tomcatcompat import: median ${a} ms   runs: $(tr '\n' ' ' < "$work/a")"
 echo "apache2ctl -t:       median ${b} ms   runs: $(tr '\n' ' ' < "$work/b")"
 awk -v a="$a" -v b="$b" 'BEGIN { printf "ratio import/apache2ctl = %.2f (goal <= 1.00)\n", a / b }'
 
+echo "== cold lint of the same tree vs apache2ctl -t ($runs alternating runs)"
+: > "$work/l"; : > "$work/b2"
+for i in $(seq "$runs"); do
+  time_ms "$tc" lint "$work/apache2" conf-samples/seed --format json -o "$work/lint.json" >> "$work/l"
+  time_ms apache2ctl -t >> "$work/b2"
+done
+l=$(median < "$work/l"); b2=$(median < "$work/b2")
+echo "tomcatcompat lint:   median ${l} ms   runs: $(tr '\n' ' ' < "$work/l")"
+echo "apache2ctl -t:       median ${b2} ms"
+awk -v a="$l" -v b="$b2" 'BEGIN { printf "ratio lint/apache2ctl = %.2f (goal <= 1.00)\n", a / b }'
+
 echo "== generated configs (2,000-member balancer + virtual hosts)"
 for n in 50000 100000; do
   bench/gen-httpd-conf.sh "$n" > "$work/gen-$n.conf"
   : > "$work/g$n"
   for i in $(seq "$runs"); do time_ms "$tc" import "$work/gen-$n.conf" --format json -o "$work/gen.json" >> "$work/g$n"; done
   echo "$n lines ($(wc -l < "$work/gen-$n.conf") actual): median $(median < "$work/g$n") ms   runs: $(tr '\n' ' ' < "$work/g$n")"
+  : > "$work/gl$n"
+  for i in $(seq "$runs"); do time_ms "$tc" lint "$work/gen-$n.conf" --format json -o "$work/genlint.json" >> "$work/gl$n"; done
+  echo "   lint of the same file: median $(median < "$work/gl$n") ms"
   : > "$work/h$n"
   for i in $(seq "$runs"); do
     time_ms apache2 -t -f "$work/gen-$n.conf" -d "$work" >> "$work/h$n"

@@ -20,7 +20,7 @@ public sealed class Linter(IEnumerable<ILintRule> rules)
     {
         var bag = new DiagnosticBag();
         bag.AddRange(topology.Diagnostics);
-        var context = new LintContext(topology, files, options);
+        var context = new LintContext(LintView.Of(topology), files, options);
         foreach (var rule in _rules)
             rule.Check(context, bag);
 
