@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Xml.Linq;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Model;
@@ -53,33 +54,8 @@ internal static class ChannelReader
         var service = ctx.Component(element, path, ClassSlot.Membership, null, Tribes + "membership.McastService");
         if (service is null)
             return null;
-        var isStatic = service.Kind == "StaticMembershipService";
-        ComponentSpec? local = null;
-        var members = new List<ComponentSpec>();
-        foreach (var child in element.Elements())
-        {
-            var name = TomcatReadContext.Name(child);
-            if (name is not ("Member" or "LocalMember"))
-            {
-                ctx.Report(ConfigDiagnostics.UnknownElement, child, name, path + "/" + name);
-                continue;
-            }
-
-            if (!isStatic)
-            {
-                ctx.Report(ConfigDiagnostics.NoAdderForChild, child, name, service.Kind,
-                    "only StaticMembershipService takes members; use it or a StaticMembershipInterceptor");
-                continue;
-            }
-
-            var member = ReadMember(ctx, child, path + "/" + name, name == "Member");
-            if (member is null)
-                continue;
-            if (name == "Member")
-                members.Add(member);
-            else
-                local = member;
-        }
+        var (local, members) = ReadMembers(ctx, element, path, service, "StaticMembershipService",
+            "only StaticMembershipService takes members; use it or a StaticMembershipInterceptor");
 
         return new MembershipSpec
         {
@@ -92,7 +68,7 @@ internal static class ChannelReader
                 _ => "custom",
             },
             LocalMember = local,
-            Members = [.. members],
+            Members = members,
         };
     }
 
@@ -128,8 +104,19 @@ internal static class ChannelReader
 
     private static InterceptorSpec ReadInterceptor(TomcatReadContext ctx, XElement element, string path, ComponentSpec component)
     {
+        var (local, members) = ReadMembers(ctx, element, path, component, "StaticMembershipInterceptor", "only StaticMembershipInterceptor takes members");
+        return new InterceptorSpec { Component = component, LocalMember = local, Members = members };
+    }
+
+    /// <summary>
+    /// The &lt;Member&gt;/&lt;LocalMember&gt; children of a membership service or an interceptor; only
+    /// <paramref name="takerKind"/> has the adder Tomcat calls (addStaticMember/setLocalMember).
+    /// </summary>
+    private static (ComponentSpec? Local, ImmutableArray<ComponentSpec> Members) ReadMembers(
+        TomcatReadContext ctx, XElement element, string path, ComponentSpec owner, string takerKind, string advice)
+    {
         ComponentSpec? local = null;
-        var members = new List<ComponentSpec>();
+        var members = ImmutableArray.CreateBuilder<ComponentSpec>();
         foreach (var child in element.Elements())
         {
             var name = TomcatReadContext.Name(child);
@@ -139,10 +126,9 @@ internal static class ChannelReader
                 continue;
             }
 
-            if (component.Kind != "StaticMembershipInterceptor")
+            if (owner.Kind != takerKind)
             {
-                ctx.Report(ConfigDiagnostics.NoAdderForChild, child, name, component.Kind,
-                    "only StaticMembershipInterceptor takes members");
+                ctx.Report(ConfigDiagnostics.NoAdderForChild, child, name, owner.Kind, advice);
                 continue;
             }
 
@@ -155,6 +141,6 @@ internal static class ChannelReader
                 local = member;
         }
 
-        return new InterceptorSpec { Component = component, LocalMember = local, Members = [.. members] };
+        return (local, members.ToImmutable());
     }
 }

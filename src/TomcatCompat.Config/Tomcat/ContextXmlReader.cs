@@ -28,16 +28,7 @@ internal static class ContextXmlReader
         if (file is null)
             return null;
         var ctx = parent.For(file);
-        var root = XmlLoader.Load(file, ctx.Diagnostics);
-        if (root is null)
-            return null;
-        if (TomcatReadContext.Name(root) != "Context")
-        {
-            ctx.Report(ConfigDiagnostics.XmlWrongRoot, root, file.DisplayPath, TomcatReadContext.Name(root), "context.xml", "Context");
-            return null;
-        }
-
-        return Read(ctx, root, "Context");
+        return ctx.LoadRoot("context.xml", "Context") is { } root ? Read(ctx, root, "Context") : null;
     }
 
     public static ContextSettings Read(TomcatReadContext ctx, XElement element, string path)

@@ -26,14 +26,8 @@ public static class TomcatNodeReader
         var nodeBase = PathText.Directory(confDir);
         var folderName = PathText.FileName(nodeBase);
         var ctx = new TomcatReadContext(file, Properties(reader, confDir, nodeBase, options, diagnostics), Version(options, diagnostics), options.VersionExplicit, diagnostics);
-        var root = XmlLoader.Load(file, diagnostics);
-        if (root is null)
+        if (ctx.LoadRoot("server.xml", "Server") is not { } root)
             return new NodeSpec { Name = folderName, Source = file.Span(1) };
-        if (TomcatReadContext.Name(root) != "Server")
-        {
-            ctx.Report(ConfigDiagnostics.XmlWrongRoot, root, file.DisplayPath, TomcatReadContext.Name(root), "server.xml", "Server");
-            return new NodeSpec { Name = folderName, Source = file.Span(1) };
-        }
 
         var (node, contexts) = ServerXmlReader.Read(ctx, root, folderName);
         return node with { Webapps = WebappDiscovery.Discover(ctx, reader, node, nodeBase, contexts) };
@@ -48,15 +42,8 @@ public static class TomcatNodeReader
         if (file is null)
             return null;
         var ctx = new TomcatReadContext(file, PropertySubstitution.None, TomcatVersion.Default, false, diagnostics);
-        var root = XmlLoader.Load(file, diagnostics);
-        if (root is null)
+        if (ctx.LoadRoot("web.xml", "web-app") is not { } root)
             return null;
-        if (TomcatReadContext.Name(root) != "web-app")
-        {
-            ctx.Report(ConfigDiagnostics.XmlWrongRoot, root, file.DisplayPath, TomcatReadContext.Name(root), "web.xml", "web-app");
-            return null;
-        }
-
         var web = WebXmlReader.Read(ctx, root);
         var dir = PathText.Directory(webXmlPath);
         var appDir = PathText.FileName(dir) == "WEB-INF" ? PathText.Directory(dir) : dir;

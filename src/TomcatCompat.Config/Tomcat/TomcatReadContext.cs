@@ -33,6 +33,19 @@ internal sealed partial class TomcatReadContext
 
     public TomcatReadContext For(SourceFile file) => new(file, Properties, Version, VersionExplicit, Diagnostics);
 
+    /// <summary>
+    /// Parses <see cref="File"/> and returns its root element when it is <paramref name="rootName"/>;
+    /// null (with the parse error or TC1401 reported) otherwise. <paramref name="fileKind"/> names the file in the message.
+    /// </summary>
+    public XElement? LoadRoot(string fileKind, string rootName)
+    {
+        var root = XmlLoader.Load(File, Diagnostics);
+        if (root is null || Name(root) == rootName)
+            return root;
+        Report(ConfigDiagnostics.XmlWrongRoot, root, File.DisplayPath, Name(root), fileKind, rootName);
+        return null;
+    }
+
     public SourceSpan At(XObject node) => XmlPosition.Span(File, node);
 
     public void Report(DiagnosticDescriptor descriptor, XObject at, params object?[] args) =>

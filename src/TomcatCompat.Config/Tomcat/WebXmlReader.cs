@@ -27,16 +27,7 @@ internal static class WebXmlReader
         if (file is null)
             return null;
         var ctx = parent.For(file);
-        var root = XmlLoader.Load(file, ctx.Diagnostics);
-        if (root is null)
-            return null;
-        if (TomcatReadContext.Name(root) != "web-app")
-        {
-            ctx.Report(ConfigDiagnostics.XmlWrongRoot, root, file.DisplayPath, TomcatReadContext.Name(root), "web.xml", "web-app");
-            return null;
-        }
-
-        return Read(ctx, root);
+        return ctx.LoadRoot("web.xml", "web-app") is { } root ? Read(ctx, root) : null;
     }
 
     public static WebXmlSettings Read(TomcatReadContext ctx, XElement root)

@@ -40,7 +40,7 @@ internal sealed class PooledParallelSender : IDisposable
             var reason = "not sent";
             for (var attempt = 0; attempt <= Math.Max(0, _options.MaxRetryAttempts); attempt++)
             {
-                pool.Idle.TryTake(out var connection);
+                var reused = pool.Idle.TryTake(out var connection);
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
                 timeout.CancelAfter(_options.Timeout);
                 try
@@ -54,7 +54,12 @@ internal sealed class PooledParallelSender : IDisposable
                 catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
                 {
                     connection?.Dispose();
-                    return new FaultyMember(member, $"no answer within {_options.Timeout.TotalMilliseconds} ms", true);
+                    reason = $"no answer within {_options.Timeout.TotalMilliseconds} ms";
+
+                    // A pooled connection whose peer restarted can swallow the write silently: that is
+                    // what the retry on a fresh connection is for. A fresh connection that times out is final.
+                    if (!reused || attempt == Math.Max(0, _options.MaxRetryAttempts))
+                        return new FaultyMember(member, reason, true);
                 }
                 catch (Exception e) when (e is IOException or SocketException or ObjectDisposedException)
                 {
