@@ -109,7 +109,7 @@ public sealed partial class NodeHost
             var name = app.Host + "#" + app.ContextPath;
             var replicated = _cluster is not null && app.Distributable;
             var maxInactive = app.SessionTimeoutMinutes <= 0 ? -1 : app.SessionTimeoutMinutes * 60;
-            DeltaManager manager;
+            ISessionManager manager;
             if (replicated)
             {
                 manager = _cluster!.CreateManager(name, maxInactive);
@@ -117,6 +117,7 @@ public sealed partial class NodeHost
             }
             else
             {
+                // Tomcat: StandardManager; a DeltaManager without members keeps sessions local.
                 manager = new DeltaManager(new DeltaManagerOptions { Name = name, MaxInactiveInterval = maxInactive }, LocalReplicationChannel.Instance, new SessionIdGenerator(16, Spec.JvmRoute), _options.Time);
             }
 

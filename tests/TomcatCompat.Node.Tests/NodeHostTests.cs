@@ -145,7 +145,7 @@ public sealed class NodeHostTests : IAsyncLifetime
     private static async Task WaitForReplica(NodeHost host, string id)
     {
         var manager = host.Contexts[0].Manager;
-        for (var i = 0; i < 200 && manager.FindSession(id)?.GetAttribute("counter") is null; i++)
+        for (var i = 0; i < 200 && (await manager.FindSessionAsync(id))?.GetAttribute("counter") is null; i++)
             await Task.Delay(25);
     }
 

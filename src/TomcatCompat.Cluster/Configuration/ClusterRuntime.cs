@@ -54,7 +54,7 @@ internal sealed class ClusterRuntime : IAsyncDisposable
         return manager;
     }
 
-    public JvmRouteBinder CreateBinder(DeltaManager manager) =>
+    public JvmRouteBinder CreateBinder(ISessionManager manager) =>
         new(manager, JvmRoute) { Enabled = JvmRouteBinderEnabled, SessionIdAttribute = SessionIdAttribute };
 
     public async ValueTask StartAsync(CancellationToken cancellationToken = default)

@@ -11,7 +11,7 @@ namespace TomcatCompat.Cluster.Sessions;
 /// reordered deliveries cannot leave a replica on an older value. Incoming messages are handled
 /// in <c>DeltaManager.Handlers.cs</c>.
 /// </summary>
-internal sealed partial class DeltaManager
+internal sealed partial class DeltaManager : ISessionManager
 {
     private readonly ConcurrentDictionary<string, DeltaSession> _sessions = new(StringComparer.Ordinal);
     private readonly List<IDeltaSessionListener> _listeners = [];
@@ -42,6 +42,10 @@ internal sealed partial class DeltaManager
     public void AddListener(IDeltaSessionListener listener) => _listeners.Add(listener);
 
     public DeltaSession? FindSession(string id) => _sessions.GetValueOrDefault(id);
+
+    ValueTask<DeltaSession?> ISessionManager.FindSessionAsync(string id, CancellationToken cancellationToken) => ValueTask.FromResult(FindSession(id));
+
+    async ValueTask ISessionManager.StartAsync(CancellationToken cancellationToken) => await StartAsync(cancellationToken).ConfigureAwait(false);
 
     /// <summary>
     /// Creates a primary session and announces it at once (SESSION_CREATED, not at request end).

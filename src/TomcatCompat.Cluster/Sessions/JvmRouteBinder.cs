@@ -7,7 +7,7 @@ namespace TomcatCompat.Cluster.Sessions;
 /// on Tomcat 10.1, even a read-only request renames, and a client that keeps the old id on a node
 /// where the rename already happened is mapped onto the renamed session.
 /// </summary>
-internal sealed class JvmRouteBinder(DeltaManager manager, string? jvmRoute)
+internal sealed class JvmRouteBinder(ISessionManager manager, string? jvmRoute)
 {
     /// <summary>Tomcat: <c>JvmRouteBinderValve@enabled</c>, default true.</summary>
     public bool Enabled { get; init; } = true;
@@ -23,14 +23,14 @@ internal sealed class JvmRouteBinder(DeltaManager manager, string? jvmRoute)
         if (dot < 0 || string.Equals(requestedSessionId[(dot + 1)..], jvmRoute, StringComparison.Ordinal))
             return JvmRouteBinding.Unchanged(requestedSessionId);
         var newId = SessionIdGenerator.WithRoute(requestedSessionId, jvmRoute);
-        if (manager.FindSession(requestedSessionId) is not null &&
+        if (await manager.FindSessionAsync(requestedSessionId, cancellationToken).ConfigureAwait(false) is not null &&
             await manager.ChangeSessionIdAsync(requestedSessionId, newId, cancellationToken).ConfigureAwait(false) is not null)
         {
             return new JvmRouteBinding(newId, requestedSessionId, true);
         }
 
         // A concurrent request (or an earlier failover) already renamed it: only the request's id changes.
-        return manager.FindSession(newId) is not null
+        return await manager.FindSessionAsync(newId, cancellationToken).ConfigureAwait(false) is not null
             ? new JvmRouteBinding(newId, requestedSessionId, true)
             : JvmRouteBinding.Unchanged(requestedSessionId);
     }

@@ -14,7 +14,7 @@ internal sealed class NodeContext
     /// <summary>Tomcat's manager name: <c>host#/path</c> (<c>host#</c> for ROOT).</summary>
     public required string ManagerName { get; init; }
 
-    public required DeltaManager Manager { get; init; }
+    public required ISessionManager Manager { get; init; }
 
     /// <summary>Null when no JvmRouteBinderValve is configured (or the context is not replicated).</summary>
     public JvmRouteBinder? Binder { get; init; }

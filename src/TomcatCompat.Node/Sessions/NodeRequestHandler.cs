@@ -70,7 +70,7 @@ internal sealed class NodeRequestHandler(ContextRegistry contexts, TimeProvider 
                 scope.SetCookie(binding.SessionId);
         }
 
-        if (scope.Context.Manager.FindSession(scope.RequestedSessionId!) is { } session &&
+        if (await scope.Context.Manager.FindSessionAsync(scope.RequestedSessionId!, http.RequestAborted).ConfigureAwait(false) is { } session &&
             session.IsValid && !session.IsExpired(time.GetUtcNow()))
         {
             scope.Context.Manager.Access(session);
