@@ -22,7 +22,7 @@ public static class TopologyJsonWriter
     {
         ArgumentNullException.ThrowIfNull(topology);
         var value = showSecrets ? topology : TopologyRedactor.Redact(topology);
-        return JsonSerializer.Serialize(value, Options) + "\n";
+        return JsonSerializer.Serialize(value, (JsonTypeInfo<Topology>)Options.GetTypeInfo(typeof(Topology))) + "\n";
     }
 
     private static JsonSerializerOptions CreateOptions()
