@@ -81,7 +81,7 @@ internal sealed class AjpNodePair : IDisposable
 
     private Process StartNode(int i)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "TomcatCompat.Cli.dll");
+        var cli = Path.Combine(AppContext.BaseDirectory, "tomcatcompat.dll");
         var psi = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { cli, "run", Root, "--only", "node", "tomcat" + (i + 1).ToString(CultureInfo.InvariantCulture) })
             psi.ArgumentList.Add(a);
