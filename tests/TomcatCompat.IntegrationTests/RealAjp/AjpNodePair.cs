@@ -33,10 +33,18 @@ internal sealed class AjpNodePair : IDisposable
             File.WriteAllText(Path.Combine(dir, "webapps", "test", "index.jsp"), "<%= session.getId() %>");
         }
 
-        for (var i = 0; i < 2; i++)
-            _nodes[i] = StartNode(i);
-        for (var i = 0; i < 2; i++)
-            WaitForPort(AjpPorts[i], _nodes[i]!);
+        try
+        {
+            for (var i = 0; i < 2; i++)
+                _nodes[i] = StartNode(i);
+            for (var i = 0; i < 2; i++)
+                WaitForPort(AjpPorts[i], _nodes[i]!);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     public string Root { get; }
@@ -50,8 +58,9 @@ internal sealed class AjpNodePair : IDisposable
     {
         if (_nodes[index] is { HasExited: false } p)
         {
-            ProcessRunner.Run("kill", ["-9", p.Id.ToString(CultureInfo.InvariantCulture)]);
-            p.WaitForExit(10_000);
+            // Process.Kill sends SIGKILL on Linux.
+            p.Kill();
+            Assert.True(p.WaitForExit(10_000), "the killed node did not exit");
         }
     }
 
@@ -86,19 +95,31 @@ internal sealed class AjpNodePair : IDisposable
         foreach (var a in new[] { cli, "run", Root, "--only", "node", "tomcat" + (i + 1).ToString(CultureInfo.InvariantCulture) })
             psi.ArgumentList.Add(a);
         var process = Process.Start(psi) ?? throw new InvalidOperationException("cannot start tomcatcompat");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var log = Path.Combine(Root, "tomcat" + (i + 1).ToString(CultureInfo.InvariantCulture) + ".log");
+        process.OutputDataReceived += (_, e) => Append(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
     }
 
-    private static void WaitForPort(int port, Process process)
+    private static void Append(string path, string? line)
+    {
+        if (line is null)
+            return;
+        lock (typeof(AjpNodePair))
+            File.AppendAllText(path, line + "\n");
+    }
+
+    /// <summary>What the node processes printed (for failure messages).</summary>
+    public string Logs => string.Join("\n", Directory.GetFiles(Root, "*.log").Select(f => f + ":\n" + File.ReadAllText(f)));
+
+    private void WaitForPort(int port, Process process)
     {
         var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        while (deadline.Elapsed < TimeSpan.FromSeconds(90))
         {
-            Assert.False(process.HasExited, "tomcatcompat node exited with " + (process.HasExited ? process.ExitCode : 0));
+            Assert.False(process.HasExited, "tomcatcompat node exited: " + Logs);
             try
             {
                 using var client = new TcpClient();
@@ -111,7 +132,7 @@ internal sealed class AjpNodePair : IDisposable
             }
         }
 
-        Assert.Fail($"the node did not open AJP port {port} within 30 s");
+        Assert.Fail($"the node did not open AJP port {port} within 90 s: {Logs}");
     }
 
     private string ServerXml(int i)

@@ -8,6 +8,7 @@ namespace TomcatCompat.IntegrationTests.RealAjp;
 /// route, secret, sticky_session) in front of two TomcatCompat nodes' AJP connectors. Ports
 /// 21003–21004 (AJP), 21013–21014 (receivers), 21021 (httpd).
 /// </summary>
+[Collection("RealAjp")]
 public sealed class ModJkTests
 {
     private const int HttpdPort = 21021;

@@ -9,6 +9,7 @@ namespace TomcatCompat.IntegrationTests.RealAjp;
 /// ajp:// route= secret=, stickysession=JSESSIONID|jsessionid) in front of two TomcatCompat nodes'
 /// AJP connectors. Ports 21001–21002 (AJP), 21011–21012 (receivers), 21020 (httpd).
 /// </summary>
+[Collection("RealAjp")]
 public sealed class ModProxyAjpTests
 {
     private const int HttpdPort = 21020;
@@ -26,9 +27,10 @@ public sealed class ModProxyAjpTests
               BalancerMember ajp://127.0.0.1:{nodes.AjpPorts[1]} route=tomcat2 secret={AjpNodePair.Secret}
               ProxySet stickysession=JSESSIONID|jsessionid
             </Proxy>
+            # httpd shares one worker per URL prefix: the more specific worker URLs come first.
+            ProxyPass /bad/ ajp://127.0.0.1:{nodes.AjpPorts[1]}/bad/ secret=wrong
+            ProxyPass /nosecret/ ajp://127.0.0.1:{nodes.AjpPorts[1]}/nosecret/
             ProxyPass /good/ ajp://127.0.0.1:{nodes.AjpPorts[1]}/ secret={AjpNodePair.Secret}
-            ProxyPass /bad/ ajp://127.0.0.1:{nodes.AjpPorts[1]}/ secret=wrong
-            ProxyPass /nosecret/ ajp://127.0.0.1:{nodes.AjpPorts[1]}/
             ProxyPass /test balancer://cluster/test
             """);
         using var httpd = BalancerRealHttpd.Start(dir, HttpdPort);
