@@ -21,12 +21,7 @@ public sealed partial record AjpForwardRequest
         w.WriteString(ServerName);
         w.WriteInt(ServerPort);
         w.WriteBool(IsSsl);
-        w.WriteInt(Headers.Length);
-        foreach (var (name, value) in Headers)
-        {
-            w.WriteHeaderName(AjpTables.RequestHeaders, name);
-            w.WriteString(value);
-        }
+        w.WriteHeaders(AjpTables.RequestHeaders, Headers);
 
         foreach (var a in Attributes)
             WriteAttribute(ref w, a);
@@ -57,20 +52,8 @@ public sealed partial record AjpForwardRequest
             return AjpDecodeError.UnexpectedMessageType;
         if (!r.TryReadByte(out var methodCode) || !r.TryReadString(out var protocol) || !r.TryReadString(out var uri) ||
             !r.TryReadString(out var remoteAddr) || !r.TryReadString(out var remoteHost) || !r.TryReadString(out var serverName) ||
-            !r.TryReadInt(out var serverPort) || !r.TryReadBool(out var isSsl) || !r.TryReadInt(out var headerCount))
+            !r.TryReadInt(out var serverPort) || !r.TryReadBool(out var isSsl) || !r.TryReadHeaders(AjpTables.RequestHeaders, out var headers))
             return r.Error;
-        // Each header takes at least 4 bytes: a lying count must not size the list.
-        if (headerCount * 4 > r.Remaining)
-            return AjpDecodeError.Truncated;
-
-        var headers = ImmutableArray.CreateBuilder<KeyValuePair<string, string?>>(headerCount);
-        for (var i = 0; i < headerCount; i++)
-        {
-            if (!r.TryReadHeaderName(AjpTables.RequestHeaders, out var name) || !r.TryReadString(out var value))
-                return r.Error;
-            headers.Add(KeyValuePair.Create(name!, value));
-        }
-
         var attributes = ImmutableArray.CreateBuilder<AjpAttribute>();
         string? storedMethod = null;
         while (true)
@@ -101,7 +84,7 @@ public sealed partial record AjpForwardRequest
             ServerName = serverName,
             ServerPort = serverPort,
             IsSsl = isSsl,
-            Headers = headers.MoveToImmutable(),
+            Headers = headers,
             Attributes = attributes.ToImmutable(),
         };
         return AjpDecodeError.None;

@@ -22,12 +22,7 @@ public sealed record AjpSendHeaders
         w.WriteByte((byte)AjpMessageType.SendHeaders);
         w.WriteInt(Status);
         w.WriteString(Reason);
-        w.WriteInt(Headers.Length);
-        foreach (var (name, value) in Headers)
-        {
-            w.WriteHeaderName(AjpTables.ResponseHeaders, name);
-            w.WriteString(value);
-        }
+        w.WriteHeaders(AjpTables.ResponseHeaders, Headers);
 
         return w.TryFinish(out bytesWritten);
     }
@@ -50,19 +45,9 @@ public sealed record AjpSendHeaders
             return r.Error;
         if (prefix != (byte)AjpMessageType.SendHeaders)
             return AjpDecodeError.UnexpectedMessageType;
-        if (!r.TryReadInt(out var status) || !r.TryReadString(out var reason) || !r.TryReadInt(out var count))
+        if (!r.TryReadInt(out var status) || !r.TryReadString(out var reason) || !r.TryReadHeaders(AjpTables.ResponseHeaders, out var headers))
             return r.Error;
-        if (count * 4 > r.Remaining)
-            return AjpDecodeError.Truncated;
-        var headers = ImmutableArray.CreateBuilder<KeyValuePair<string, string?>>(count);
-        for (var i = 0; i < count; i++)
-        {
-            if (!r.TryReadHeaderName(AjpTables.ResponseHeaders, out var name) || !r.TryReadString(out var value))
-                return r.Error;
-            headers.Add(KeyValuePair.Create(name!, value));
-        }
-
-        message = new AjpSendHeaders { Status = status, Reason = reason, Headers = headers.MoveToImmutable() };
+        message = new AjpSendHeaders { Status = status, Reason = reason, Headers = headers };
         return AjpDecodeError.None;
     }
 }

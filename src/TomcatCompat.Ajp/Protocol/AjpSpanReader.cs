@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Immutable;
 using System.Text;
 
 namespace TomcatCompat.Ajp.Protocol;
@@ -95,6 +96,27 @@ public ref struct AjpSpanReader
         }
 
         return word != AjpConstants.NullStringLength ? TryReadStringBody(word, out name) : Fail(AjpDecodeError.UnknownHeaderCode);
+    }
+
+    /// <summary>A header count and the headers (name per <paramref name="table"/>, value string). A count the payload cannot hold is <see cref="AjpDecodeError.Truncated"/> before any list is sized.</summary>
+    public bool TryReadHeaders(AjpCodeTable table, out ImmutableArray<KeyValuePair<string, string?>> headers)
+    {
+        headers = [];
+        if (!TryReadInt(out var count))
+            return false;
+        // Each header takes at least 4 bytes: a lying count must not size the list.
+        if (count * 4 > Remaining)
+            return Fail(AjpDecodeError.Truncated);
+        var builder = ImmutableArray.CreateBuilder<KeyValuePair<string, string?>>(count);
+        for (var i = 0; i < count; i++)
+        {
+            if (!TryReadHeaderName(table, out var name) || !TryReadString(out var value))
+                return false;
+            builder.Add(KeyValuePair.Create(name!, value));
+        }
+
+        headers = builder.MoveToImmutable();
+        return true;
     }
 
     /// <summary>Sets <paramref name="error"/> unless an earlier one is set; returns false.</summary>

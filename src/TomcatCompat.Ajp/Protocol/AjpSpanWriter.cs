@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Collections.Immutable;
 using System.Text;
 
 namespace TomcatCompat.Ajp.Protocol;
@@ -87,6 +88,17 @@ public ref struct AjpSpanWriter
             WriteInt((AjpConstants.CodedHeaderMarker << 8) | code);
         else
             WriteString(name);
+    }
+
+    /// <summary>A header count, then each name (coded when <paramref name="table"/> has it) and value.</summary>
+    public void WriteHeaders(AjpCodeTable table, ImmutableArray<KeyValuePair<string, string?>> headers)
+    {
+        WriteInt(headers.Length);
+        foreach (var (name, value) in headers)
+        {
+            WriteHeaderName(table, name);
+            WriteString(value);
+        }
     }
 
     /// <summary>Writes the payload length into the header; false (and nothing usable) on overflow.</summary>
