@@ -20,8 +20,9 @@ public static partial class AttributeTable
             S("serializationStrategyClass", "com.orangefunction.tomcat.redissessions.JavaSerializer"),
             I("connectionPoolMaxTotal"), I("connectionPoolMaxIdle"), I("connectionPoolMinIdle"),
         ]),
-        Partial("MemcachedBackupSessionManager", ManagerBase, Msm),
-        Partial("MemcachedSessionManager", ManagerBase, Msm),
+        // MSM has its own sessionAttributeFilter setter, so Tomcat's removed one is not inherited here.
+        Partial("MemcachedBackupSessionManager", ManagerBase.Where(d => d.Name != "sessionAttributeFilter"), Msm),
+        Partial("MemcachedSessionManager", ManagerBase.Where(d => d.Name != "sessionAttributeFilter"), Msm),
         Complete("RedisSessionHandlerValve", ValveBase),
     ];
 

@@ -49,7 +49,9 @@ internal sealed class MemcachedClient(ImmutableArray<MemcachedNode> nodes, TimeS
             if (connection is not null)
                 await connection.DisposeAsync().ConfigureAwait(false);
             _downUntil[node] = time.GetUtcNow() + RetryAfter;
-            var reason = e is OperationCanceledException ? $"no answer within operationTimeout {operationTimeout.TotalMilliseconds:0} ms" : e.Message;
+            var reason = e is OperationCanceledException
+                ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"no answer within operationTimeout {operationTimeout.TotalMilliseconds:0} ms")
+                : e.Message;
             throw new SessionStoreException($"memcached node {node}: {reason}", e);
         }
     }

@@ -12,12 +12,14 @@ internal static class MemcachedNodeIds
         return dash < 0 || dash == head.Length - 1 ? null : head[(dash + 1)..];
     }
 
-    /// <summary>The suffix for a new session: <c>-n1</c> for the first reachable regular node.</summary>
+    /// <summary>The suffix for a new session: <c>-n1</c> for a reachable regular node, picked at random to spread the sessions.</summary>
     public static string? SuffixFor(MemcachedClient client)
     {
-        var node = client.Nodes.FirstOrDefault(n => !n.IsFailover && client.IsAvailable(n))
-            ?? client.Nodes.FirstOrDefault(client.IsAvailable)
-            ?? client.Nodes.FirstOrDefault();
-        return node is null ? null : "-" + node.Id;
+        var candidates = client.Nodes.Where(n => !n.IsFailover && client.IsAvailable(n)).ToList();
+        if (candidates.Count == 0)
+            candidates = [.. client.Nodes.Where(client.IsAvailable)];
+        if (candidates.Count == 0)
+            candidates = [.. client.Nodes];
+        return candidates.Count == 0 ? null : "-" + candidates[Random.Shared.Next(candidates.Count)].Id;
     }
 }

@@ -58,7 +58,7 @@ internal sealed class StoreHealth(string manager, string store, Action<string> l
             _outages++;
         }
 
-        log($"session store unreachable: manager [{manager}] cannot reach {store} ({error.Message}); requests continue with this node's local session copies and changes are written when the store returns");
+        log($"session store unreachable: manager [{manager}] cannot reach {store} ({Short(error.Message)}); requests continue with this node's local session copies and changes are written when the store returns");
     }
 
     public void Succeeded()
@@ -78,6 +78,14 @@ internal sealed class StoreHealth(string manager, string store, Action<string> l
         }
 
         log(string.Create(CultureInfo.InvariantCulture, $"session store reachable again: manager [{manager}] reaches {store} after {down.TotalSeconds:0.0} s and {failures} failed operations; writing the sessions changed meanwhile"));
+    }
+
+    /// <summary>The first clause of a client's message (StackExchange.Redis appends a page of connection state).</summary>
+    internal static string Short(string message)
+    {
+        var end = message.IndexOfAny([';', '\n']);
+        var text = end < 0 ? message : message[..end];
+        return text.Length <= 200 ? text : text[..200] + "…";
     }
 
     public void Stale()

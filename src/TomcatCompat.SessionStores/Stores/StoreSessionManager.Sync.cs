@@ -93,14 +93,10 @@ internal sealed partial class StoreSessionManager
         if (!Health.InOutage)
             await FlushAsync(cancellationToken).ConfigureAwait(false);
         _sessions.Clear();
+        await _store.DisposeAsync().ConfigureAwait(false);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await StopAsync().ConfigureAwait(false);
-        await _store.DisposeAsync().ConfigureAwait(false);
-        _sweepGate.Dispose();
-    }
+    public ValueTask DisposeAsync() => StopAsync();
 
     private async ValueTask WriteAsync(DeltaSession session, SessionWrite write, CancellationToken cancellationToken)
     {
@@ -123,6 +119,10 @@ internal sealed partial class StoreSessionManager
             _cas[write.Id] = result.Cas;
         switch (result.Status)
         {
+            case StoreWriteStatus.Gone when !write.Full && session.LastReplicated < Health.LastRecovery:
+                // Our copy predates an outage: the store may have restarted empty, so write it back whole.
+                await WriteAsync(session, write with { Full = true, Changes = write.Changes.SetItems(write.Attributes.Select(a => KeyValuePair.Create(a.Key, (byte[]?)a.Value))) }, cancellationToken).ConfigureAwait(false);
+                return;
             case StoreWriteStatus.Gone:
                 // Expired or invalidated on another node while this request ran.
                 lock (session.Gate)

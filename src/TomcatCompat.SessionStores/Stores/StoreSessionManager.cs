@@ -133,7 +133,7 @@ internal sealed partial class StoreSessionManager : ISessionManager, IAsyncDispo
     private SessionWrite Write(DeltaSession session, PendingChanges pending, ImmutableSortedDictionary<string, byte[]> attributes) => new()
     {
         Id = session.Id,
-        BaseVersion = pending.Full ? 0 : session.Version,
+        BaseVersion = session.Version,
         CreationTime = session.CreationTime.ToUnixTimeMilliseconds(),
         LastAccessedTime = session.LastAccessedTime.ToUnixTimeMilliseconds(),
         MaxInactiveInterval = session.MaxInactiveInterval,
