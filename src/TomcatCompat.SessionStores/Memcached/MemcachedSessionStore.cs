@@ -90,7 +90,12 @@ internal sealed class MemcachedSessionStore(MemcachedClient client) : ISessionSt
             var current = item is null ? null : SessionBlob.TryDeserialize(item.Data);
             if (current is null && !write.Full)
                 current = (await NewestAsync(write.Id, cancellationToken).ConfigureAwait(false))?.Blob;
-            var (next, stale) = SessionBlob.Apply(current, write);
+            // Nowhere to be found: its node may be down (or restarted empty). MSM backs up the node's own
+            // copy in that case, so the whole local session is written rather than reported gone.
+            var effective = current is null && !write.Full
+                ? write with { Full = true, Changes = write.Changes.SetItems(write.Attributes.Select(a => KeyValuePair.Create(a.Key, (byte[]?)a.Value))) }
+                : write;
+            var (next, stale) = SessionBlob.Apply(current, effective);
             if (next is null)
                 return new StoreWriteResult(StoreWriteStatus.Gone, 0, false);
             var data = next.Serialize();
