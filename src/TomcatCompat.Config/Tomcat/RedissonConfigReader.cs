@@ -64,13 +64,15 @@ internal static class RedissonConfigReader
             }
         }
 
-        if (addresses.Count == 0)
+        if (addresses.Count == 0 && !addressKeys.Any(keys.ContainsKey))
         {
             diagnostics.Add(ConfigDiagnostics.RedissonConfigInvalid, At(file, sections[name].FirstOrDefault()?.Line ?? 1), $"{name} has no {addressKeys[0]}",
                 $"add {addressKeys[0]}: \"redis://127.0.0.1:6379\"");
             return result.ToImmutable();
         }
 
+        if (addresses.Count == 0)
+            return result.ToImmutable();
         if (mode == "sentinel" && !keys.ContainsKey("masterName"))
         {
             diagnostics.Add(ConfigDiagnostics.RedissonConfigInvalid, At(file, sections[name][0].Line), "sentinelServersConfig has no masterName", "add masterName: the name the sentinels monitor");
