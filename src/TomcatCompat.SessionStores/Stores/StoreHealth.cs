@@ -88,6 +88,10 @@ internal sealed class StoreHealth(string manager, string store, Action<string> l
         return text.Length <= 200 ? text : text[..200] + "…";
     }
 
+    /// <summary>An unexpected error in the background sweep: logged, never thrown into the timer.</summary>
+    public void SweepFailed(Exception error) =>
+        log($"session store sweep failed: manager [{manager}] ({error.GetType().Name}: {Short(error.Message)}); the next sweep tries again");
+
     public void Stale()
     {
         Interlocked.Increment(ref _stale);

@@ -176,7 +176,7 @@ internal sealed partial class StoreSessionManager
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // A timer callback must never take the node down; the next sweep tries again.
-            Health.Failed(e);
+            Health.SweepFailed(e);
         }
     }
 
