@@ -9,6 +9,7 @@ using TomcatCompat.Node.Connectors;
 using TomcatCompat.Node.Contexts;
 using TomcatCompat.Node.Diagnostics;
 using TomcatCompat.Node.Sessions;
+using TomcatCompat.SessionStores.Configuration;
 
 namespace TomcatCompat.Node;
 
@@ -27,7 +28,9 @@ public sealed partial class NodeHost
 
         ClusterRuntime? runtime = null;
         var canStart = true;
-        if ((spec.Cluster ?? spec.Hosts.Select(h => h.Cluster).FirstOrDefault(c => c is not null)) is { } clusterSpec)
+        var clusterOfNode = spec.Cluster ?? spec.Hosts.Select(h => h.Cluster).FirstOrDefault(c => c is not null);
+        // A store manager in the <Cluster> (TC2703) replaces replication: no Tribes channel is built.
+        if (clusterOfNode is { } clusterSpec && !ContextStoreManager.ReplacesCluster(clusterSpec))
         {
             var result = ClusterFactory.Build(clusterSpec, new ClusterBuildOptions
             {
@@ -43,7 +46,9 @@ public sealed partial class NodeHost
 
         foreach (var app in spec.Webapps)
         {
-            if (runtime is null)
+            if (ContextStoreManager.For(app, clusterOfNode) is { } store)
+                canStart &= StoreManagerFactory.Create(store, app.Host + "#" + app.ContextPath, 1800, spec.JvmRoute, diagnostics) is not null;
+            else if (runtime is null)
                 diagnostics.Add(NodeDiagnostics.SessionsNotReplicated, app.Source, Display(app), "on a node without a usable <Cluster>", "add a <Cluster> to the Engine");
             else if (!app.Distributable)
                 diagnostics.Add(NodeDiagnostics.SessionsNotReplicated, app.Source, Display(app), "not marked <distributable/>", "add <distributable/> to its WEB-INF/web.xml");
@@ -116,6 +121,17 @@ public sealed partial class NodeHost
             var replicated = _cluster is not null && app.Distributable;
             var maxInactive = app.SessionTimeoutMinutes <= 0 ? -1 : app.SessionTimeoutMinutes * 60;
             ISessionManager manager;
+            var clusterOfNode = Spec.Cluster ?? Spec.Hosts.Select(h => h.Cluster).FirstOrDefault(c => c is not null);
+            if (ContextStoreManager.For(app, clusterOfNode) is { } storeSpec &&
+                StoreManagerFactory.Create(storeSpec, name, maxInactive, Spec.JvmRoute, new DiagnosticBag(), line => Console.Error.WriteLine("[" + Route + "] " + line), _options.Time) is { } store)
+            {
+                // External session store (Redisson, RedisSessionManager, memcached-session-manager).
+                await store.Manager.StartAsync(ct).ConfigureAwait(false);
+                var binds = store.BindsJvmRoute || ContextStoreManager.HasJvmRouteBinderValve(Spec, app, clusterOfNode);
+                _contexts.Add(NewContext(app, name, store.Manager, binds ? new JvmRouteBinder(store.Manager, Spec.JvmRoute) : null, store.Filter, true));
+                continue;
+            }
+
             if (replicated)
             {
                 manager = _cluster!.CreateManager(name, maxInactive);
@@ -127,20 +143,25 @@ public sealed partial class NodeHost
                 manager = new DeltaManager(new DeltaManagerOptions { Name = name, MaxInactiveInterval = maxInactive }, LocalReplicationChannel.Instance, new SessionIdGenerator(16, Spec.JvmRoute), _options.Time);
             }
 
-            var test = IsTestApp(app, _options);
-            var directory = test?.Directory ?? (app.DocBase is null || _options.ContentRoot is null ? null : Path.GetFullPath(Path.Combine(_options.ContentRoot, app.DocBase)));
-            _contexts.Add(new NodeContext
-            {
-                App = app,
-                NodeName = Route,
-                ManagerName = name,
-                Manager = manager,
-                Binder = replicated ? _cluster!.CreateBinder(manager) : null,
-                Filter = replicated ? _cluster!.ReplicationFilter : ReplicationFilter.None,
-                Replicated = replicated,
-                ServesTestApp = test is not null,
-                Directory = directory,
-            });
+            _contexts.Add(NewContext(app, name, manager, replicated ? _cluster!.CreateBinder(manager) : null, replicated ? _cluster!.ReplicationFilter : ReplicationFilter.None, replicated));
         }
+    }
+
+    private NodeContext NewContext(WebApp app, string name, ISessionManager manager, JvmRouteBinder? binder, ReplicationFilter filter, bool replicated)
+    {
+        var test = IsTestApp(app, _options);
+        var directory = test?.Directory ?? (app.DocBase is null || _options.ContentRoot is null ? null : Path.GetFullPath(Path.Combine(_options.ContentRoot, app.DocBase)));
+        return new NodeContext
+        {
+            App = app,
+            NodeName = Route,
+            ManagerName = name,
+            Manager = manager,
+            Binder = binder,
+            Filter = filter,
+            Replicated = replicated,
+            ServesTestApp = test is not null,
+            Directory = directory,
+        };
     }
 }

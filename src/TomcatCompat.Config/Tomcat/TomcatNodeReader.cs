@@ -25,7 +25,7 @@ public static class TomcatNodeReader
         var confDir = PathText.Directory(serverXmlPath);
         var nodeBase = PathText.Directory(confDir);
         var folderName = PathText.FileName(nodeBase);
-        var ctx = new TomcatReadContext(file, Properties(reader, confDir, nodeBase, options, diagnostics), Version(options, diagnostics), options.VersionExplicit, diagnostics);
+        var ctx = new TomcatReadContext(file, Properties(reader, confDir, nodeBase, options, diagnostics), Version(options, diagnostics), options.VersionExplicit, diagnostics) { Reader = reader };
         if (ctx.LoadRoot("server.xml", "Server") is not { } root)
             return new NodeSpec { Name = folderName, Source = file.Span(1) };
 
