@@ -15,23 +15,10 @@ namespace TomcatCompat.Cli.Commands;
 /// diagnostics are printed, and the running balancer swaps to the new configuration, or keeps the old
 /// one and says so when the new one has errors. Nodes are not reloaded (Tomcat has no such signal).
 /// </summary>
-internal sealed class BalancerReloader : IDisposable
+internal sealed class BalancerReloader(RunSettings settings, BalancerHost balancer, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    : IDisposable
 {
-    private readonly RunSettings _settings;
-    private readonly BalancerHost _balancer;
-    private readonly TextWriter _stdout;
-    private readonly TextWriter _stderr;
-    private readonly CancellationToken _ct;
     private PosixSignalRegistration? _sighup;
-
-    public BalancerReloader(RunSettings settings, BalancerHost balancer, TextWriter stdout, TextWriter stderr, CancellationToken ct)
-    {
-        _settings = settings;
-        _balancer = balancer;
-        _stdout = stdout;
-        _stderr = stderr;
-        _ct = ct;
-    }
 
     /// <summary>Starts listening for SIGHUP (not on Windows, which has no such signal).</summary>
     public BalancerReloader Register()
@@ -47,13 +34,13 @@ internal sealed class BalancerReloader : IDisposable
     /// <summary>Re-reads the configs and reloads the balancer; prints what happened. Never throws for bad configs.</summary>
     public async Task<BalancerReloadResult> ReloadAsync()
     {
-        _stdout.WriteLine("reload: re-reading " + string.Join(' ', _settings.Input.Paths));
-        var topology = Load(_settings);
-        var result = await _balancer.ReloadAsync(topology, _ct).ConfigureAwait(false);
-        DiagnosticTextFormatter.Write(_stderr, TopologyRedactor.Redact(topology with { Diagnostics = result.Diagnostics }).Diagnostics);
+        stdout.WriteLine("reload: re-reading " + string.Join(' ', settings.Input.Paths));
+        var topology = Load(settings);
+        var result = await balancer.ReloadAsync(topology, ct).ConfigureAwait(false);
+        DiagnosticTextFormatter.Write(stderr, TopologyRedactor.Redact(topology with { Diagnostics = result.Diagnostics }).Diagnostics);
         foreach (var notice in result.Notices)
         {
-            (result.Applied ? _stdout : _stderr).WriteLine("reload: " + notice);
+            (result.Applied ? stdout : stderr).WriteLine("reload: " + notice);
         }
 
         return result;
@@ -85,7 +72,7 @@ internal sealed class BalancerReloader : IDisposable
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException or OperationCanceledException or ObjectDisposedException)
             {
-                _stderr.WriteLine($"reload: failed, the old configuration keeps serving: {e.Message}");
+                stderr.WriteLine($"reload: failed, the old configuration keeps serving: {e.Message}");
             }
         });
     }

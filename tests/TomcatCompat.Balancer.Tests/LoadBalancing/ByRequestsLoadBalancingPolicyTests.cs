@@ -1,3 +1,4 @@
+using TomcatCompat.Balancer.LoadBalancing;
 using TomcatCompat.Config.Model;
 using static TomcatCompat.Balancer.Tests.TestTopologies;
 
@@ -72,16 +73,10 @@ public class ByRequestsLoadBalancingPolicyTests
         var (state, policy, time) = ByRequests(Spec(Member("a", 1), Member("b", 2), Member("h", 3, status: MemberStatus.HotStandby)));
 
         Assert.Equal("a b a b", Picks(state, policy, time, 4));
-        lock (state.Sync)
-        {
-            state.Members[0].MarkError(time.GetUtcNow());
-        }
+        MarkError(state, time, 0);
 
         Assert.Equal("b b", Picks(state, policy, time, 2));
-        lock (state.Sync)
-        {
-            state.Members[1].MarkError(time.GetUtcNow());
-        }
+        MarkError(state, time, 1);
 
         Assert.Equal("h h", Picks(state, policy, time, 2));
     }
@@ -134,20 +129,22 @@ public class ByRequestsLoadBalancingPolicyTests
         var (state, policy, time) = ByRequests(Spec(Member("n1", 1, lbset: 1), Member("n2", 2, loadFactor: 2), Member("n3", 3)));
 
         Assert.Equal("n2 n3 n2 n2 n3 n2", Picks(state, policy, time, 6));
-        lock (state.Sync)
-        {
-            state.Members[1].MarkError(time.GetUtcNow());
-        }
+        MarkError(state, time, 1);
 
         Assert.Equal("n3 n3", Picks(state, policy, time, 2));
-        lock (state.Sync)
-        {
-            state.Members[2].MarkError(time.GetUtcNow());
-        }
+        MarkError(state, time, 2);
 
         Assert.Equal("n1 n1", Picks(state, policy, time, 2));
         // retry=60 s later the lower tier is back and takes over again.
         time.Advance(TimeSpan.FromSeconds(61));
         Assert.Equal("n2 n3", Picks(state, policy, time, 2));
+    }
+
+    private static void MarkError(BalancerState state, TimeProvider time, int member)
+    {
+        lock (state.Sync)
+        {
+            state.Members[member].MarkError(time.GetUtcNow());
+        }
     }
 }
