@@ -67,6 +67,7 @@ internal static class ClusterRun
             }
 
             RunReport.Print(stdout, hosts, balancer, topology);
+            using var reloader = balancer is null ? null : new BalancerReloader(settings, balancer, stdout, stderr, ct).Register();
             if (settings.StatusFile is { } file && !RunReport.TryWriteStatus(file, hosts, balancer, stderr))
                 return ExitCodes.Usage;
             await WaitAsync(hosts, balancer, ct).ConfigureAwait(false);
