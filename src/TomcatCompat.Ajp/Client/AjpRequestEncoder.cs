@@ -27,6 +27,8 @@ internal static class AjpRequestEncoder
 
         if (request.Content is { } content)
         {
+            // Reading ContentLength computes it for contents that know their size, so it is sent.
+            _ = content.Headers.ContentLength;
             foreach (var (name, values) in content.Headers.NonValidated)
                 headers.Add(KeyValuePair.Create(name, (string?)values.ToString()));
         }
