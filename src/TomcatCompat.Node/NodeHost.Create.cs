@@ -3,7 +3,9 @@ using System.Globalization;
 using TomcatCompat.Cluster.Configuration;
 using TomcatCompat.Cluster.Sessions;
 using TomcatCompat.Config.Diagnostics;
+using TomcatCompat.Ajp.Server;
 using TomcatCompat.Config.Model;
+using TomcatCompat.Node.Connectors;
 using TomcatCompat.Node.Contexts;
 using TomcatCompat.Node.Diagnostics;
 using TomcatCompat.Node.Sessions;
@@ -19,7 +21,7 @@ public sealed partial class NodeHost
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var urls = ConnectorUrls(spec, diagnostics);
+        var (urls, ajp) = ConnectorUrls(spec, options.Resolve ?? ClusterBuildOptions.DefaultResolve, diagnostics);
         foreach (var valve in spec.Valves.Concat(spec.Hosts.SelectMany(h => h.Valves)).Where(v => v.Kind == "AccessLogValve"))
             diagnostics.Add(NodeDiagnostics.AccessLogNotWritten, valve.Source, valve.Kind);
 
@@ -49,26 +51,30 @@ public sealed partial class NodeHost
                 diagnostics.Add(NodeDiagnostics.SessionTestAppServed, app.Source.Line > 0 ? app.Source : spec.Source, Display(app));
         }
 
-        return new NodeHost(spec, options, runtime, urls, diagnostics.ToImmutable(), canStart && !diagnostics.HasErrors);
+        return new NodeHost(spec, options, runtime, urls, ajp, diagnostics.ToImmutable(), canStart && !diagnostics.HasErrors);
     }
 
-    private static ImmutableArray<string> ConnectorUrls(NodeSpec spec, DiagnosticBag diagnostics)
+    private static (ImmutableArray<string> Urls, ImmutableArray<AjpServerOptions> Ajp) ConnectorUrls(NodeSpec spec, Func<string, System.Net.IPAddress?> resolve, DiagnosticBag diagnostics)
     {
         var urls = ImmutableArray.CreateBuilder<string>();
+        var ajp = ImmutableArray.CreateBuilder<AjpServerOptions>();
         foreach (var connector in spec.Connectors)
         {
             var port = connector.Port.ToString(CultureInfo.InvariantCulture);
             if (connector.Scheme == "ajp")
-                diagnostics.Add(NodeDiagnostics.AjpConnectorNotServed, connector.Source, port);
+            {
+                if (AjpConnectorSetup.Create(connector, resolve, diagnostics) is { } options)
+                    ajp.Add(options);
+            }
             else if (connector.Attributes.GetValueOrDefault("SSLEnabled") == "true")
                 diagnostics.Add(NodeDiagnostics.TlsConnectorNotServed, connector.Source, port);
             else
                 urls.Add("http://" + UrlHost(connector.Address) + ":" + port);
         }
 
-        if (urls.Count == 0)
+        if (urls.Count == 0 && ajp.Count == 0)
             diagnostics.Add(NodeDiagnostics.NoHttpConnector, spec.Source, spec.Name);
-        return urls.ToImmutable();
+        return (urls.ToImmutable(), ajp.ToImmutable());
     }
 
     /// <summary>Tomcat's <c>address</c>: absent or 0.0.0.0 means every address.</summary>
