@@ -64,11 +64,15 @@ internal static partial class TopologyToYarp
         var defaultSeconds = host?.ProxyTimeout ?? host?.Timeout ?? 60;
         var readSeconds = first?.Timeout ?? defaultSeconds;
         var connectMs = first?.ConnectionTimeoutMs ?? (long)readSeconds * 1000;
+        // The AJP client times each packet itself (504 vs 503 depends on it); YARP's timer must not win.
+        var activitySeconds = spec.Members.Any(m => m.Scheme.Equals("ajp", StringComparison.OrdinalIgnoreCase))
+            ? spec.Members.Max(m => m.Timeout ?? defaultSeconds) + 5
+            : readSeconds;
         var config = new ClusterConfig
         {
             ClusterId = clusterId,
             LoadBalancingPolicy = lbmethod,
-            HttpRequest = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(Math.Max(1, readSeconds)) },
+            HttpRequest = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(Math.Max(1, activitySeconds)) },
             Destinations = destinations,
             Metadata = new Dictionary<string, string>(StringComparer.Ordinal)
             {

@@ -28,13 +28,6 @@ internal static class ClusterRun
 
         if (settings.Local)
             topology = Localize(topology, settings.PortOffset ?? LocalRemap.DefaultPortOffset, stdout);
-        var (forwarded, moved) = AjpMemberForwarding.Apply(topology);
-        topology = forwarded;
-        if (moved.Length > 0)
-        {
-            stdout.WriteLine("notice: AJP is not served yet (issue 7): ajp:// members are forwarded to their node's HTTP connector: " +
-                string.Join(", ", moved.Select(m => m.From + " -> " + m.To)));
-        }
 
         var nodes = topology.Nodes.Where(n => settings.OnlyNode is null ? !settings.OnlyBalancer : n.Name == settings.OnlyNode).ToList();
         if (settings.OnlyNode is not null && nodes.Count == 0)

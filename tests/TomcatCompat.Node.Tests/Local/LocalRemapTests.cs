@@ -63,14 +63,11 @@ public sealed class LocalRemapTests
     }
 
     [Fact]
-    public void AjpMemberForwarding_seed_members_go_to_the_bound_node_HTTP_connector()
+    public void LocalRemap_seed_ajp_members_stay_ajp_on_the_node_addresses()
     {
         var local = LocalRemap.Apply(SeedTopology.Value).Topology;
 
-        var (topology, moved) = AjpMemberForwarding.Apply(local);
-
-        Assert.Equal(["http://127.0.1.1:8080", "http://127.0.1.2:8080"], topology.Balancers[0].Members.Select(m => m.Url));
-        Assert.Equal(2, moved.Length);
+        Assert.Equal(["ajp://127.0.1.1:8009", "ajp://127.0.1.2:8009"], local.Balancers[0].Members.Select(m => m.Url));
     }
 
     [Theory]
