@@ -28,6 +28,13 @@ internal static class ClusterRun
 
         if (settings.Local)
             topology = Localize(topology, settings.PortOffset ?? LocalRemap.DefaultPortOffset, stdout);
+        var (fallback, moved) = AjpMemberFallback.Apply(topology);
+        topology = fallback;
+        if (moved.Length > 0)
+        {
+            stdout.WriteLine("notice: the AJP connector of the node these ajp:// members point at is not opened (see TC4506/TC4500), so they are forwarded to its HTTP connector: " +
+                string.Join(", ", moved.Select(m => m.From + " -> " + m.To)));
+        }
 
         var nodes = topology.Nodes.Where(n => settings.OnlyNode is null ? !settings.OnlyBalancer : n.Name == settings.OnlyNode).ToList();
         if (settings.OnlyNode is not null && nodes.Count == 0)
