@@ -28,11 +28,11 @@ internal static class ClusterRun
 
         if (settings.Local)
             topology = Localize(topology, settings.PortOffset ?? LocalRemap.DefaultPortOffset, stdout);
-        var (forwarded, moved) = AjpMemberForwarding.Apply(topology);
-        topology = forwarded;
+        var (fallback, moved) = AjpMemberFallback.Apply(topology);
+        topology = fallback;
         if (moved.Length > 0)
         {
-            stdout.WriteLine("notice: AJP is not served yet (issue 7): ajp:// members are forwarded to their node's HTTP connector: " +
+            stdout.WriteLine("notice: the AJP connector of the node these ajp:// members point at is not opened (see TC4506/TC4500), so they are forwarded to its HTTP connector: " +
                 string.Join(", ", moved.Select(m => m.From + " -> " + m.To)));
         }
 
