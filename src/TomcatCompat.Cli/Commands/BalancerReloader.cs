@@ -57,7 +57,7 @@ internal sealed class BalancerReloader(RunSettings settings, BalancerHost balanc
             topology = LocalRemap.Apply(topology, settings.PortOffset ?? LocalRemap.DefaultPortOffset).Topology;
         }
 
-        return AjpMemberForwarding.Apply(topology).Topology;
+        return AjpMemberFallback.Apply(topology).Topology;
     }
 
     private void OnSignal(PosixSignalContext context)

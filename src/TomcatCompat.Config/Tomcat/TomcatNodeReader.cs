@@ -80,8 +80,10 @@ public static class TomcatNodeReader
     private static PropertySubstitution Properties(SourceReader reader, string confDir, string nodeBase, TomcatOptions options, DiagnosticBag diagnostics)
     {
         var props = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        props["catalina.base"] = nodeBase;
-        props["catalina.home"] = nodeBase;
+        // Relative to the import root like every other path in the topology, so the JSON names no host directory.
+        var displayBase = reader.DisplayPath(nodeBase);
+        props["catalina.base"] = displayBase;
+        props["catalina.home"] = displayBase;
         foreach (var (k, v) in options.Properties)
             props[k] = v;
         var catalinaProperties = confDir + "/catalina.properties";
