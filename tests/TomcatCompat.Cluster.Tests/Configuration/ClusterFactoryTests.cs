@@ -154,14 +154,28 @@ public sealed class ClusterFactoryTests
     }
 
     [Fact]
-    public void ClusterFactory_BackupManager_runs_as_DeltaManager_with_a_warning()
+    public void ClusterFactory_BackupManager_mapSendOptions_rpcTimeout_accessTimeout_are_honoured_without_TC4302()
     {
-        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal);
+        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"",
+            "session.BackupManager\" mapSendOptions=\"use_ack\" rpcTimeout=\"2000\" accessTimeout=\"700\" terminateOnStartFailure=\"true\"", StringComparison.Ordinal);
 
         var result = ClusterFactory.Build(Read(xml), NoDns.Options());
 
-        Assert.Contains(result.Diagnostics, d => d.Code == "TC4302");
-        Assert.NotNull(result.Runtime);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TC4302");
+        var manager = Assert.IsType<TomcatCompat.Cluster.Sessions.BackupManager>(result.Runtime!.CreateManager("localhost#/app"));
+        Assert.Equal(
+            (SendOptions.UseAck, TimeSpan.FromMilliseconds(2000), TimeSpan.FromMilliseconds(700), true),
+            (manager.Options.MapSendOptions, manager.Options.RpcTimeout, manager.Options.AccessTimeout, manager.Options.TerminateOnStartFailure));
+    }
+
+    [Fact]
+    public void ClusterFactory_BackupManager_default_mapSendOptions_is_6()
+    {
+        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal);
+
+        var manager = (TomcatCompat.Cluster.Sessions.BackupManager)ClusterFactory.Build(Read(xml), NoDns.Options()).Runtime!.CreateManager("localhost#/app");
+
+        Assert.Equal(SendOptions.UseAck | SendOptions.SynchronizedAck, manager.Options.MapSendOptions);
     }
 
     [Fact]
@@ -220,7 +234,7 @@ public sealed class ClusterFactoryTests
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var runtime = ClusterFactory.Build(Read(Seed(14000, [14000], managerAttributes: "processExpiresFrequency=\"2\"")), NoDns.Options(time: time)).Runtime!;
-        var manager = runtime.CreateManager("localhost#/app", maxInactiveInterval: 30);
+        var manager = (TomcatCompat.Cluster.Sessions.DeltaManager)runtime.CreateManager("localhost#/app", maxInactiveInterval: 30);
         var session = (await manager.CreateSessionAsync())!;
         runtime.StartExpirySweep();
 
