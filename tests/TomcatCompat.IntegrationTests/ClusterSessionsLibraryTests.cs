@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
+using ClusterBench;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -22,11 +20,11 @@ public sealed class ClusterSessionsLibraryTests : IAsyncLifetime
     private readonly List<WebApplication> _apps = [];
 
     [Theory]
-    [InlineData("org.apache.catalina.ha.session.DeltaManager")]
-    [InlineData("org.apache.catalina.ha.session.BackupManager")]
+    [InlineData("delta")]
+    [InlineData("backup")]
     public async Task AddTomcatCluster_session_set_on_one_app_is_read_on_the_other_and_renamed_to_its_jvmRoute(string manager)
     {
-        int[] ports = [FreePort(), FreePort()];
+        int[] ports = [ClusterConf.FreePort(), ClusterConf.FreePort()];
         var a = await StartApp("node1", ports, 0, manager);
         var b = await StartApp("node2", ports, 1, manager);
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { Timeout = Bound };
@@ -64,7 +62,7 @@ public sealed class ClusterSessionsLibraryTests : IAsyncLifetime
         var conf = Path.Combine(_dir, route, "conf");
         Directory.CreateDirectory(conf);
         var serverXml = Path.Combine(conf, "server.xml");
-        await File.WriteAllTextAsync(serverXml, ServerXml(route, ports, index, manager));
+        await File.WriteAllTextAsync(serverXml, ClusterConf.Xml(route, ports, index, manager, 6));
         var webXml = Path.Combine(_dir, route, "WEB-INF", "web.xml");
         Directory.CreateDirectory(Path.GetDirectoryName(webXml)!);
         await File.WriteAllTextAsync(webXml, """
@@ -89,36 +87,5 @@ public sealed class ClusterSessionsLibraryTests : IAsyncLifetime
         await app.StartAsync().WaitAsync(Bound);
         _apps.Add(app);
         return app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-    }
-
-    private static string ServerXml(string route, int[] ports, int index, string manager) => $$"""
-        <?xml version="1.0" encoding="UTF-8"?>
-        <Server port="-1" shutdown="SHUTDOWN">
-          <Service name="Catalina">
-            <Engine name="Catalina" defaultHost="localhost" jvmRoute="{{route}}">
-              <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="6">
-                <Manager className="{{manager}}"/>
-                <Channel className="org.apache.catalina.tribes.group.GroupChannel">
-                  <Membership className="org.apache.catalina.tribes.membership.StaticMembershipService">
-                    {{string.Concat(ports.Select((p, i) => $$"""<Member className="org.apache.catalina.tribes.membership.StaticMember" host="127.0.0.1" port="{{p}}" uniqueId="{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,{{i + 1}}}"/>"""))}}
-                  </Membership>
-                  <Receiver className="org.apache.catalina.tribes.transport.nio.NioReceiver" address="127.0.0.1" port="{{ports[index].ToString(CultureInfo.InvariantCulture)}}" autoBind="1"/>
-                  <Interceptor className="org.apache.catalina.tribes.group.interceptors.TcpFailureDetector"/>
-                </Channel>
-                <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-                <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
-                <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-              </Cluster>
-              <Host name="localhost" appBase="webapps"/>
-            </Engine>
-          </Service>
-        </Server>
-        """;
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 }
