@@ -19,9 +19,9 @@ internal static class YarpClusters
         }
 
         if (members.Select(m => m.LoadFactor).Distinct().Skip(1).Any())
-            notes.Add($"{b.Name} ({b.Source}): members have different loadfactor values; YARP's built-in policies ignore them, TomcatCompat's balancer reads them from Metadata");
+            notes.Add((JsonNode)$"{b.Name} ({b.Source}): members have different loadfactor values; YARP's built-in policies ignore them, TomcatCompat's balancer reads them from Metadata");
         if (!b.StickySession.IsDefaultOrEmpty)
-            notes.Add($"{b.Name} ({b.Source}): stickysession={string.Join('|', b.StickySession)} routes by the session id suffix; plain YARP has no such affinity, TomcatCompat's balancer reads it from Metadata");
+            notes.Add((JsonNode)$"{b.Name} ({b.Source}): stickysession={string.Join('|', b.StickySession)} routes by the session id suffix; plain YARP has no such affinity, TomcatCompat's balancer reads it from Metadata");
 
         return new JsonObject
         {

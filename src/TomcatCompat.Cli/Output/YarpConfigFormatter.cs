@@ -37,14 +37,14 @@ internal static class YarpConfigFormatter
             var where = $"{m.Kind} {m.Path} ({m.Source})";
             if (m.Exclude)
             {
-                notes.Add($"{where}: exclusion skipped; YARP has no \"do not proxy\" route, so requests under it are proxied by the next matching route");
+                notes.Add((JsonNode)$"{where}: exclusion skipped; YARP has no \"do not proxy\" route, so requests under it are proxied by the next matching route");
                 continue;
             }
 
             var (template, approximate, why) = YarpPaths.ToTemplate(m);
             if (template is null)
             {
-                notes.Add($"{where}: skipped; {why}");
+                notes.Add((JsonNode)$"{where}: skipped; {why}");
                 continue;
             }
 
@@ -52,7 +52,7 @@ internal static class YarpConfigFormatter
             if (clusterId is null)
                 continue;
             if (approximate)
-                notes.Add($"{where}: regular expression approximated by the prefix template {template}; $n substitutions are not applied");
+                notes.Add((JsonNode)$"{where}: regular expression approximated by the prefix template {template}; $n substitutions are not applied");
             routes[$"route-{order}"] = Route(m, topology, clusterId, template, order);
         }
 
@@ -119,7 +119,7 @@ internal static class YarpConfigFormatter
             var b = balancers.FirstOrDefault(x => x.Name == name && x.Scope == m.Scope) ?? balancers.FirstOrDefault(x => x.Name == name);
             if (b is not null)
                 return ids[b];
-            notes.Add($"{where}: skipped; balancer \"{name}\" is not defined");
+            notes.Add((JsonNode)$"{where}: skipped; balancer \"{name}\" is not defined");
             return null;
         }
 
@@ -132,7 +132,7 @@ internal static class YarpConfigFormatter
             return id;
         }
 
-        notes.Add($"{where}: skipped; target \"{m.Target}\" is not a balancer or an http/ajp URL (a mod_jk worker that is not type=lb?)");
+        notes.Add((JsonNode)$"{where}: skipped; target \"{m.Target}\" is not a balancer or an http/ajp URL (a mod_jk worker that is not type=lb?)");
         return null;
     }
 
