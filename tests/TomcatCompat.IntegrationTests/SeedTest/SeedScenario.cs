@@ -1,0 +1,84 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace TomcatCompat.IntegrationTests.SeedTest;
+
+/// <summary>
+/// The seed article's test (issue 6; real-cluster README observations 2–6), one client at a time:
+/// (1) two cookie-less requests alternate between the nodes (byrequests), each creating a session
+/// whose cookie is <c>JSESSIONID=&lt;32 hex&gt;.&lt;route&gt;; Path=/test; HttpOnly</c>; (2) with the cookie the
+/// client sticks to the owner and the counter grows; (3) after kill -9 of the owner the next request
+/// succeeds on the other node, the counter continues and the route suffix is rewritten
+/// (JvmRouteBinderValve); (4) the restarted node has received every session (state transfer).
+/// </summary>
+internal static partial class SeedScenario
+{
+    private const string Page = "/test/index.jsp?format=text";
+    private const string ReadPage = "/test/read.jsp?format=text";
+
+    public static async Task<IReadOnlyList<SeedStep>> RunAsync(ISeedStack stack)
+    {
+        using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(30) };
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        var steps = new List<SeedStep>();
+        async Task<(SeedStep Step, string? NewCookie, string Node)> Get(string name, string url, string? cookie)
+        {
+            var (step, newCookie) = await RequestAsync(client, name, url, cookie, ids);
+            steps.Add(step);
+            return (step, newCookie, step.Node);
+        }
+
+        var first = await Get("1a no cookie", stack.BalancerUrl + Page, null);
+        var second = await Get("1b no cookie", stack.BalancerUrl + Page, null);
+        var cookieA = first.NewCookie;
+        var cookieB = second.NewCookie;
+        await Get("2a sticky", stack.BalancerUrl + Page, cookieA);
+        await Get("2b sticky", stack.BalancerUrl + Page, cookieA);
+
+        var owner = first.Node;
+        await stack.KillAsync(owner);
+        var failover = await Get("3a after kill -9 of the owner", stack.BalancerUrl + Page, cookieA);
+        cookieA = failover.NewCookie ?? cookieA;
+        await Get("3b with the rewritten cookie", stack.BalancerUrl + Page, cookieA);
+
+        await stack.RestartAsync(owner);
+        await Get("4a restarted node has session A", stack.NodeUrl(owner) + ReadPage, cookieA);
+        await Get("4b restarted node has session B", stack.NodeUrl(owner) + ReadPage, cookieB);
+        return steps;
+    }
+
+    private static async Task<(SeedStep Step, string? NewCookie)> RequestAsync(HttpClient client, string name, string url, string? cookie, Dictionary<string, string> ids)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (cookie is not null)
+            request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var fields = body.Split('\n').Select(l => l.Split('=', 2)).Where(p => p.Length == 2).ToDictionary(p => p[0].Trim(), p => p[1].Trim(), StringComparer.Ordinal);
+        var setCookie = response.Headers.TryGetValues("Set-Cookie", out var values) ? values.First() : null;
+        var newCookie = setCookie?.Split(';')[0];
+        var step = new SeedStep(
+            name,
+            (int)response.StatusCode,
+            fields.GetValueOrDefault("node", response.StatusCode == HttpStatusCode.OK ? "?" : "-"),
+            fields.GetValueOrDefault("counter", "-"),
+            setCookie is null ? "-" : Normalize(setCookie, ids),
+            url.Contains("read.jsp", StringComparison.Ordinal) ? fields.GetValueOrDefault("sessionFound", "-") : null);
+        return (step, newCookie);
+    }
+
+    /// <summary>Only the 32 hex characters are replaced; any other shape stays as sent and fails the comparison visibly.</summary>
+    private static string Normalize(string setCookie, Dictionary<string, string> ids) => SessionId().Replace(setCookie, m =>
+    {
+        if (!ids.TryGetValue(m.Value, out var label))
+        {
+            label = "<id:" + (char)('A' + ids.Count) + ">";
+            ids[m.Value] = label;
+        }
+
+        return label;
+    });
+
+    [GeneratedRegex("(?<=^JSESSIONID=)[0-9A-F]{32}(?=\\.)")]
+    private static partial Regex SessionId();
+}
