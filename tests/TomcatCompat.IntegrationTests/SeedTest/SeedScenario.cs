@@ -15,6 +15,23 @@ internal static partial class SeedScenario
 {
     private const string Page = "/test/index.jsp?format=text";
     private const string ReadPage = "/test/read.jsp?format=text";
+    private const string Cookie = "; Path=/test; HttpOnly";
+
+    /// <summary>
+    /// What the real stack shows (shared/real-cluster README observations 1–6), and so what TomcatCompat
+    /// must show: SeedArticleTests holds TomcatCompat to it, SeedDifferentialTests the real programs.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Expected =
+    [
+        "1a no cookie: 200 node=tomcat1 counter=1 set-cookie=JSESSIONID=<id:A>.tomcat1" + Cookie,
+        "1b no cookie: 200 node=tomcat2 counter=1 set-cookie=JSESSIONID=<id:B>.tomcat2" + Cookie,
+        "2a sticky: 200 node=tomcat1 counter=2 set-cookie=-",
+        "2b sticky: 200 node=tomcat1 counter=3 set-cookie=-",
+        "3a after kill -9 of the owner: 200 node=tomcat2 counter=4 set-cookie=JSESSIONID=<id:A>.tomcat2" + Cookie,
+        "3b with the rewritten cookie: 200 node=tomcat2 counter=5 set-cookie=-",
+        "4a restarted node has session A: 200 node=tomcat1 counter=5 set-cookie=JSESSIONID=<id:A>.tomcat1" + Cookie + " sessionFound=true",
+        "4b restarted node has session B: 200 node=tomcat1 counter=1 set-cookie=JSESSIONID=<id:B>.tomcat1" + Cookie + " sessionFound=true",
+    ];
 
     public static async Task<IReadOnlyList<SeedStep>> RunAsync(ISeedStack stack)
     {

@@ -1,0 +1,24 @@
+namespace TomcatCompat.IntegrationTests.SeedTest;
+
+/// <summary>
+/// The seed scenario on the real programs (Debian apache2 + two tomcat10, DeltaManager, http:// members,
+/// ports 25300–25399). Its observable results — status codes, which node answered, counters, the
+/// Set-Cookie shape <c>JSESSIONID=&lt;32 hex&gt;.&lt;route&gt;; Path=/test; HttpOnly</c> and its route rewrite
+/// after failover, the sessions the restarted node received — must equal <see cref="SeedScenario.Expected"/>,
+/// the same list <see cref="SeedArticleTests"/> holds <c>tomcatcompat run --local conf-samples/seed</c> to.
+/// Comparing both against one list (instead of a second TomcatCompat run here) keeps the CI time down;
+/// only session ids are normalized.
+/// </summary>
+[Collection(SeedCollection.Name)]
+public sealed class SeedDifferentialTests
+{
+    [SkippableFact]
+    public async Task Seed_scenario_on_real_apache2_and_tomcat10_gives_what_tomcatcompat_is_held_to()
+    {
+        await using var stack = await RealSeedStack.StartAsync(25300);
+
+        var steps = await SeedScenario.RunAsync(stack);
+
+        Assert.Equal(SeedScenario.Expected, steps.Select(s => s.ToString()));
+    }
+}
