@@ -17,8 +17,11 @@ public sealed class SeedDifferentialTests
     {
         await using var stack = await RealSeedStack.StartAsync(25300);
 
-        var steps = await SeedScenario.RunAsync(stack);
+        var steps = (await SeedScenario.RunAsync(stack)).Select(s => s.ToString()).ToList();
 
-        Assert.Equal(SeedScenario.Expected, steps.Select(s => s.ToString()));
+        Assert.True(
+            SeedScenario.Expected.SequenceEqual(steps),
+            "real stack:\n" + string.Join('\n', steps) + "\n\nexpected:\n" + string.Join('\n', SeedScenario.Expected) +
+            "\n\ntomcat1:\n" + stack.Log("tomcat1") + "\ntomcat2:\n" + stack.Log("tomcat2"));
     }
 }

@@ -53,6 +53,10 @@ internal static partial class SeedScenario
         await Get("2b sticky", stack.BalancerUrl + Page, cookieA);
 
         var owner = first.Node;
+        // channelSendOptions="8" is asynchronous: the last delta may still be on its way when the response
+        // arrives, and a kill -9 at that instant loses it on the real Tomcat too. A person clicking, as in
+        // the article, leaves far more time than this.
+        await Task.Delay(500);
         await stack.KillAsync(owner);
         var failover = await Get("3a after kill -9 of the owner", stack.BalancerUrl + Page, cookieA);
         cookieA = failover.NewCookie ?? cookieA;
