@@ -38,7 +38,8 @@ public sealed partial class SeedTree : IDisposable
         throw new InvalidOperationException("conf-samples/" + name + " not found above " + AppContext.BaseDirectory);
     }
 
-    public static SeedTree Copy(int portBase, string sample = "seed")
+    /// <param name="edit">Another change to every file's text after the ports moved (e.g. channelSendOptions), or null.</param>
+    public static SeedTree Copy(int portBase, string sample = "seed", Func<string, string>? edit = null)
     {
         var source = Sample(sample);
         var root = Directory.CreateTempSubdirectory("tomcatcompat-seed-").FullName;
@@ -47,7 +48,8 @@ public sealed partial class SeedTree : IDisposable
             var target = Path.Combine(root, Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var text = File.ReadAllText(file);
-            File.WriteAllText(target, MovePorts(text, portBase));
+            var moved = MovePorts(text, portBase);
+            File.WriteAllText(target, edit is null ? moved : edit(moved));
         }
 
         return new SeedTree(root, portBase);

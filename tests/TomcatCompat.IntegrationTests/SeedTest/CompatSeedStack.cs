@@ -39,11 +39,11 @@ internal sealed class CompatSeedStack : ISeedStack
     /// <summary>The tomcatcompat apphost the test project's build copied next to the tests.</summary>
     public static string Executable => Path.Combine(AppContext.BaseDirectory, OperatingSystem.IsWindows() ? "tomcatcompat.exe" : "tomcatcompat");
 
-    public static async Task<CompatSeedStack> StartAsync(int portBase, string sample = "seed", params string[] extra)
+    public static async Task<CompatSeedStack> StartAsync(int portBase, Func<string, string>? edit = null)
     {
-        var tree = SeedTree.Copy(portBase, sample);
+        var tree = SeedTree.Copy(portBase, "seed", edit);
         var status = Path.Combine(tree.Root, "status.json");
-        var supervisor = SeedProcess.Start([Executable, "run", "--local", "--port-offset", tree.PortOffset, tree.Root, "--status-file", status, .. extra]);
+        var supervisor = SeedProcess.Start([Executable, "run", "--local", "--port-offset", tree.PortOffset, tree.Root, "--status-file", status]);
         try
         {
             return new CompatSeedStack(tree, supervisor, await WaitForStatusAsync(status, supervisor));
