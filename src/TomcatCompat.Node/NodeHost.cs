@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Net;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using TomcatCompat.Cluster.Configuration;
 using TomcatCompat.Config.Diagnostics;
@@ -90,7 +91,9 @@ public sealed partial class NodeHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.WebHost.UseUrls([.. _urls]);
         var app = builder.Build();
-        var handler = new NodeRequestHandler(new ContextRegistry(Spec, _contexts), _options.Time);
+        var registry = new ContextRegistry(Spec, _contexts);
+        UseAccessLogs(app, registry, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TomcatCompat.Node.AccessLog"));
+        var handler = new NodeRequestHandler(registry, _options.Time);
         app.Run(handler.HandleAsync);
         await app.StartAsync(ct).ConfigureAwait(false);
         _app = app;
@@ -120,6 +123,7 @@ public sealed partial class NodeHost : IAsyncDisposable
                 await _app.DisposeAsync().ConfigureAwait(false);
             }
 
+            await StopAccessLogsAsync().ConfigureAwait(false);
             foreach (var context in _contexts.Where(c => !c.Replicated))
                 await context.Manager.StopAsync(ct).ConfigureAwait(false);
             if (_cluster is not null)
