@@ -124,7 +124,8 @@ start_tomcat() { local n=$1 b="$W/tomcat$1" t0; t0=$(now_ms)
   PID[tomcat$n]=$!; PIDS+=($!)
   wait_200 "http://127.0.0.1:$((R+80+n))/test/read.jsp"; START[tomcat$n]=$(( $(now_ms) - t0 )); }
 start_compat() { local what=$1 url=$2 t0; shift 2; t0=$(now_ms)
-  "$TC" run --local --port-offset $C "$W/seed" --only "$@" > "$W/$what.out" 2>&1 &
+  # From $W: the seed's relative httpd log paths must not land in the caller's directory.
+  (cd "$W" && exec "$TC" run --local --port-offset $C "$W/seed" --only "$@" > "$W/$what.out" 2>&1) &
   PID[$what]=$!; PIDS+=($!)
   wait_200 "$url"; START[$what]=$(( $(now_ms) - t0 )); }
 
@@ -135,7 +136,10 @@ start_compat node1 "http://127.0.1.1:$((C+8))/test/read.jsp" node tomcat1
 start_compat node2 "http://127.0.1.2:$((C+8))/test/read.jsp" node tomcat2
 start_compat balancer "http://127.0.1.3:$((C+80))/test/read.jsp" balancer
 
-cookie() { curl -s -D - -o /dev/null "$1/test/index.jsp" | tr -d '\r' | sed -n 's/^Set-Cookie: \(JSESSIONID=[^;]*\).*/\1/p'; }
+# A session owned by tomcat1 (byrequests alternates), so "direct" to node 1 never renames it.
+cookie() { local c i; for i in 1 2 3 4; do
+  c=$(curl -s -D - -o /dev/null "$1/test/index.jsp" | tr -d '\r' | sed -n 's/^Set-Cookie: \(JSESSIONID=[^;]*\).*/\1/p')
+  [[ $c == *.tomcat1 ]] && { echo "$c"; return; }; done; echo "$c"; }
 RC=$(cookie "http://127.0.0.1:$((R+80))"); CC=$(cookie "http://127.0.1.3:$((C+80))")
 echo "# sessions: real $RC, TomcatCompat $CC"
 declare -A URL=(
