@@ -7,9 +7,10 @@
 #     request replicates a delta) through the balancer and directly to node 1: req/s, p99
 #   - CPU µs per request of every process (utime+stime from /proc/PID/stat, httpd with its children)
 #   - RSS of each node / JVM after the load
-# Usage: bench/node-bench.sh [RUNS]   (env: DUR=10 CONNS=32 WARM=5). Ports 25700-25899.
+# Usage: bench/node-bench.sh [RUNS]   (env: DUR=10 CONNS=32 WARM=5, SEND_OPTIONS=8: the seed's
+# channelSendOptions on both sides; 6 = sync+use_ack). Ports 25700-25899.
 set -euo pipefail
-RUNS=${1:-2}; DUR=${DUR:-10}; CONNS=${CONNS:-32}; WARM=${WARM:-5}
+RUNS=${1:-2}; DUR=${DUR:-10}; CONNS=${CONNS:-32}; WARM=${WARM:-5}; SEND_OPTIONS=${SEND_OPTIONS:-8}
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 W=$(mktemp -d /tmp/node-bench.XXXXXX)
 HOME_TC=/usr/share/tomcat10
@@ -43,7 +44,7 @@ for n in 1 2; do
   <Service name="Catalina">
     <Connector address="127.0.0.1" port="$((R+80+n))" protocol="HTTP/1.1" connectionTimeout="20000"/>
     <Engine name="Catalina" defaultHost="localhost" jvmRoute="tomcat$n">
-      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="8">
+      <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="$SEND_OPTIONS">
         <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false" notifyListenersOnReplication="true"/>
         <Channel className="org.apache.catalina.tribes.group.GroupChannel">
           <Membership className="org.apache.catalina.tribes.membership.StaticMembershipService">
@@ -114,7 +115,8 @@ chmod -R 777 "$W/httpd"
 cp -r "$REPO/conf-samples/seed" "$W/seed"
 find "$W/seed" -type f \( -name server.xml -o -name '*.conf' \) -exec sed -i \
   -e "s/port=\"8005\"/port=\"$((C+5))\"/g" -e "s/port=\"8080\"/port=\"$((C+8))\"/g" \
-  -e "s/port=\"8009\"/port=\"$((C+9))\"/g" -e "s/port=\"4000\"/port=\"$((C+40))\"/g" -e "s/:8009\b/:$((C+9))/g" {} +
+  -e "s/port=\"8009\"/port=\"$((C+9))\"/g" -e "s/port=\"4000\"/port=\"$((C+40))\"/g" -e "s/:8009\b/:$((C+9))/g" \
+  -e "s/channelSendOptions=\"8\"/channelSendOptions=\"$SEND_OPTIONS\"/" {} +
 
 declare -A PID START
 start_tomcat() { local n=$1 b="$W/tomcat$1" t0; t0=$(now_ms)
@@ -181,6 +183,9 @@ for p in tomcat1 tomcat2 node1 node2; do echo "| $p | ${START[$p]} | $(rss_mb "$
 echo "| httpd (with children) | - | $(rss_mb "${PID[httpd]}") |"
 echo "| TomcatCompat balancer | ${START[balancer]} | $(rss_mb "${PID[balancer]}") |"
 echo
-echo "# replica check: counter on the other node of each stack (read directly, renames the session there)"
+echo "# replica check: the owner's counter, then the other node's (read directly; renames the session there)"
+echo "real owner:   $(curl -s -H "Cookie: $RC" "http://127.0.0.1:$((R+81))/test/index.jsp" | grep counter)"
+echo "compat owner: $(curl -s -H "Cookie: $CC" "http://127.0.1.1:$((C+8))/test/index.jsp?format=text" | grep counter)"
+sleep 2
 echo "real:   $(curl -s -H "Cookie: $RC" "http://127.0.0.1:$((R+82))/test/index.jsp" | grep counter)"
 echo "compat: $(curl -s -H "Cookie: $CC" "http://127.0.1.2:$((C+8))/test/index.jsp?format=text" | grep counter)"

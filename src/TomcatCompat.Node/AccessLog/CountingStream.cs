@@ -1,6 +1,9 @@
 namespace TomcatCompat.Node.AccessLog;
 
-/// <summary>The response body, counting the bytes written (%b/%B); installed only when an access log is configured.</summary>
+/// <summary>
+/// The response body, counting the bytes written (%b/%B); installed only when an access log is configured.
+/// The balancer has its own counter: Node may not reference Balancer (docs/architecture.md).
+/// </summary>
 internal sealed class CountingStream(Stream inner) : Stream
 {
     public Stream Inner => inner;

@@ -102,6 +102,7 @@ internal sealed class RealSeedStack : ISeedStack
         File.WriteAllText(Path.Combine(b, "webapps/test/WEB-INF/web.xml"), RealSeedFiles.WebXml);
         File.WriteAllText(Path.Combine(b, "webapps/test/index.jsp"), RealSeedFiles.IndexJsp);
         File.WriteAllText(Path.Combine(b, "webapps/test/read.jsp"), RealSeedFiles.ReadJsp);
+        StaticHeaders.Write(Path.Combine(b, "webapps/test"));
     }
 
     private async Task StartTomcatAsync(string route)
