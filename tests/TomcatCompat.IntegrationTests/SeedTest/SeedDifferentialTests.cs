@@ -6,6 +6,8 @@ namespace TomcatCompat.IntegrationTests.SeedTest;
 /// Set-Cookie shape <c>JSESSIONID=&lt;32 hex&gt;.&lt;route&gt;; Path=/test; HttpOnly</c> and its route rewrite
 /// after failover, the sessions the restarted node received — must equal <see cref="SeedScenario.Expected"/>,
 /// the same list <see cref="SeedArticleTests"/> holds <c>tomcatcompat run --local conf-samples/seed</c> to.
+/// The same test compares a static file's headers (200, 304, the 302 that adds the trailing slash, 404) of a
+/// real node with a TomcatCompat node's (<see cref="CompatStaticNode"/>).
 /// Comparing both against one list (instead of a second TomcatCompat run here) keeps the CI time down;
 /// only session ids are normalized.
 /// </summary>
@@ -16,6 +18,8 @@ public sealed class SeedDifferentialTests
     public async Task Seed_scenario_on_real_apache2_and_tomcat10_gives_what_tomcatcompat_is_held_to()
     {
         await using var stack = await RealSeedStack.StartAsync(25300);
+        // Static files first (direct to a node: the balancer's byrequests counts are untouched).
+        var realStatic = await StaticHeaders.CaptureAsync(stack.NodeUrl("tomcat2"));
 
         var steps = (await SeedScenario.RunAsync(stack)).Select(s => s.ToString()).ToList();
 
@@ -23,5 +27,7 @@ public sealed class SeedDifferentialTests
             SeedScenario.Expected.SequenceEqual(steps),
             "real stack:\n" + string.Join('\n', steps) + "\n\nexpected:\n" + string.Join('\n', SeedScenario.Expected) +
             "\n\ntomcat1:\n" + stack.Log("tomcat1") + "\ntomcat2:\n" + stack.Log("tomcat2"));
+        // Static file, 304, 302 to the trailing slash and 404: the same status codes and headers (observation 1).
+        Assert.Equal(realStatic, await CompatStaticNode.CaptureAsync());
     }
 }

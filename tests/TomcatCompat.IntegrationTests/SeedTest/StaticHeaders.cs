@@ -38,7 +38,7 @@ internal static class StaticHeaders
         var body = await response.Content.ReadAsStringAsync();
         lines.Add(name + ": " + (int)response.StatusCode);
         var headers = response.Headers.Concat(response.Content.Headers)
-            .Where(h => h.Key is "Accept-Ranges" or "ETag" or "Last-Modified" or "Content-Type" or "Location" or "Content-Language" ||
+            .Where(h => h.Key is "Accept-Ranges" or "ETag" or "Last-Modified" or "Content-Type" or "Location" or "Content-Language" or "Transfer-Encoding" ||
                         (h.Key == "Content-Length" && (int)response.StatusCode != 404))
             .Select(h => "  " + h.Key + ": " + string.Join(", ", h.Value))
             .Order(StringComparer.Ordinal);
