@@ -11,8 +11,8 @@ DUR="${DUR:-10}"
 REPS="${REPS:-2}"
 CONCS="${CONCS:-32 128}"
 SCENARIOS="${SCENARIOS:-plain sticky dead}"
-B1=19101 B2=19102 B3=19103 DEAD=19109
-P_DEFAULT=18280 P_TUNED=18282 P_TC=18281 P_TCLOG=18283
+B1=26201 B2=26202 B3=26203 DEAD=26209
+P_DEFAULT=26280 P_TUNED=26282 P_TC=26281 P_TCLOG=26283
 PIDS=()
 
 command -v wrk >/dev/null || { echo "installing wrk"; apt-get install -y wrk >/dev/null; }

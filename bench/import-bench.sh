@@ -9,7 +9,8 @@ runs=${1:-5}
 work=$(mktemp -d /tmp/tc-import-bench.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-dotnet publish src/TomcatCompat.Cli -c Release -o "$work/cli" -p:PublishReadyToRun=true --nologo -v q >/dev/null
+# The native (ahead-of-time) executable is how import/lint ship for CI use: no JIT at start-up.
+dotnet publish src/TomcatCompat.Cli -c Release -r linux-x64 -p:PublishAot=true -o "$work/cli" --nologo -v q >/dev/null
 tc="$work/cli/tomcatcompat"
 
 cp -a /etc/apache2 "$work/apache2"
@@ -18,6 +19,8 @@ export APACHE_CONFDIR="$work/apache2"
 
 now_ms() { date +%s%3N; }
 time_ms() { local t0 t1; t0=$(now_ms); "$@" >/dev/null 2>&1 || true; t1=$(now_ms); echo $((t1 - t0)); }
+# CPU time (user+system, ms) of one run: the fairest figure on a shared machine.
+cpu_ms() { /usr/bin/time -f "%U %S" -o "$work/cpu" "$@" >/dev/null 2>&1 || true; awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$work/cpu"; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "== cold import of the Debian apache2 tree + conf-samples/seed vs apache2ctl -t ($runs alternating runs)"
@@ -40,6 +43,7 @@ done
 l=$(median < "$work/l"); b2=$(median < "$work/b2")
 echo "tomcatcompat lint:   median ${l} ms   runs: $(tr '\n' ' ' < "$work/l")"
 echo "apache2ctl -t:       median ${b2} ms"
+echo "CPU time (user+system): tomcatcompat lint $(cpu_ms "$tc" lint "$work/apache2" conf-samples/seed --format json -o "$work/lint.json") ms, apache2ctl -t $(cpu_ms apache2ctl -t) ms"
 awk -v a="$l" -v b="$b2" 'BEGIN { printf "ratio lint/apache2ctl = %.2f (goal <= 1.00)\n", a / b }'
 
 echo "== generated configs (2,000-member balancer + virtual hosts)"
@@ -50,7 +54,7 @@ for n in 50000 100000; do
   echo "$n lines ($(wc -l < "$work/gen-$n.conf") actual): median $(median < "$work/g$n") ms   runs: $(tr '\n' ' ' < "$work/g$n")"
   : > "$work/gl$n"
   for i in $(seq "$runs"); do time_ms "$tc" lint "$work/gen-$n.conf" --format json -o "$work/genlint.json" >> "$work/gl$n"; done
-  echo "   lint of the same file: median $(median < "$work/gl$n") ms"
+  echo "   lint of the same file: median $(median < "$work/gl$n") ms (CPU $(cpu_ms "$tc" lint "$work/gen-$n.conf" --format json -o "$work/genlint.json") ms); import CPU $(cpu_ms "$tc" import "$work/gen-$n.conf" --format json -o "$work/gen.json") ms"
   : > "$work/h$n"
   for i in $(seq "$runs"); do
     time_ms apache2 -t -f "$work/gen-$n.conf" -d "$work" >> "$work/h$n"

@@ -32,6 +32,7 @@ public static class BalancerServiceCollectionExtensions
             {
                 builder.AddRequestTransform(BackendPathTransform.ApplyAsync);
                 builder.AddRequestTransform(ProxyHeaderTransforms.ApplyRequestAsync);
+                builder.AddRequestTransform(AjpRequestTransform.ApplyAsync);
                 builder.AddResponseTransform(ProxyHeaderTransforms.ApplyResponseAsync);
             });
         services.AddSingleton<HealthChecker>();

@@ -7,13 +7,59 @@ namespace TomcatCompat.Lint;
 /// <summary>Every lint rule in this assembly, and every code lint can report (front-end codes included).</summary>
 public static class RuleCatalog
 {
+    /// <summary>
+    /// Every rule, listed rather than discovered by reflection so the CLI can be published ahead-of-time;
+    /// RuleCatalogTests checks that no ILintRule class is missing.
+    /// </summary>
     private static readonly Lazy<ImmutableArray<ILintRule>> LazyRules = new(() =>
     [
-        .. typeof(RuleCatalog).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ILintRule).IsAssignableFrom(t)
-                        && t.GetConstructor(Type.EmptyTypes) is not null)
-            .Select(t => (ILintRule)Activator.CreateInstance(t)!)
-            .OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal),
+        .. new ILintRule[]
+        {
+            // Httpd
+            new Rules.Httpd.BalancerManagerSwallowed(),
+            new Rules.Httpd.BalancerManagerUnrestricted(),
+            new Rules.Httpd.BalancerRequestModuleMissing(),
+            new Rules.Httpd.BalancerStartupModuleMissing(),
+            new Rules.Httpd.DuplicateRoute(),
+            new Rules.Httpd.IfVersionExact(),
+            new Rules.Httpd.NoFailoverConsequences(),
+            new Rules.Httpd.ProxyPassReverseMissing(),
+            new Rules.Httpd.ProxyPassShadowed(),
+            new Rules.Httpd.ProxyPassSlashMismatch(),
+            new Rules.Httpd.RedirectToUnknownRoute(),
+            new Rules.Httpd.RouteCookieWithoutRecipe(),
+            // ModJk
+            new Rules.ModJk.JkLbNoActiveMember(),
+            new Rules.ModJk.JkRedirectToUnknownRoute(),
+            // Tomcat
+            new Rules.Tomcat.AsyncWithoutDispatcher(),
+            new Rules.Tomcat.ClassMissingInVersion(),
+            new Rules.Tomcat.DropTimeTooShort(),
+            new Rules.Tomcat.DuplicatePort(),
+            new Rules.Tomcat.EncryptionKeyLength(),
+            new Rules.Tomcat.ExpireSessionsOnShutdown(),
+            new Rules.Tomcat.GzipBelowEncrypt(),
+            new Rules.Tomcat.JvmRouteWithDot(),
+            new Rules.Tomcat.MembershipAddressNotMulticast(),
+            new Rules.Tomcat.ReceiverAddressAuto(),
+            new Rules.Tomcat.SendOptionsNotDelivered(),
+            new Rules.Tomcat.SendOptionsWaitForAck(),
+            new Rules.Tomcat.SessionTimeoutNeverExpires(),
+            new Rules.Tomcat.SessionTimeoutVeryLong(),
+            new Rules.Tomcat.WebXmlUnknownElement(),
+            // CrossFile
+            new Rules.CrossFile.AjpSecretMismatch(),
+            new Rules.CrossFile.ClusterWithoutDistributable(),
+            new Rules.CrossFile.DeltaManagerGroupTooLarge(),
+            new Rules.CrossFile.DistributableWithoutCluster(),
+            new Rules.CrossFile.MembersShareNode(),
+            new Rules.CrossFile.NodePortClash(),
+            new Rules.CrossFile.ReplicationWithNoFailover(),
+            new Rules.CrossFile.RoutesWithoutStickySession(),
+            new Rules.CrossFile.StickyMemberWithoutRoute(),
+            new Rules.CrossFile.StickySessionCookieMismatch(),
+            new Rules.CrossFile.StickyWithoutJvmRouteBinderValve(),
+        }.OrderBy(r => r.Descriptor.Code, StringComparer.Ordinal),
     ]);
 
     public static ImmutableArray<ILintRule> Rules => LazyRules.Value;

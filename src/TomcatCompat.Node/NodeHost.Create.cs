@@ -3,10 +3,13 @@ using System.Globalization;
 using TomcatCompat.Cluster.Configuration;
 using TomcatCompat.Cluster.Sessions;
 using TomcatCompat.Config.Diagnostics;
+using TomcatCompat.Ajp.Server;
 using TomcatCompat.Config.Model;
+using TomcatCompat.Node.Connectors;
 using TomcatCompat.Node.Contexts;
 using TomcatCompat.Node.Diagnostics;
 using TomcatCompat.Node.Sessions;
+using TomcatCompat.SessionStores.Configuration;
 
 namespace TomcatCompat.Node;
 
@@ -19,12 +22,14 @@ public sealed partial class NodeHost
         ArgumentNullException.ThrowIfNull(spec);
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
-        var urls = ConnectorUrls(spec, diagnostics);
+        var (urls, ajp) = ConnectorUrls(spec, options.Resolve ?? ClusterBuildOptions.DefaultResolve, diagnostics);
         CheckAccessLogs(spec, diagnostics);
 
         ClusterRuntime? runtime = null;
         var canStart = true;
-        if ((spec.Cluster ?? spec.Hosts.Select(h => h.Cluster).FirstOrDefault(c => c is not null)) is { } clusterSpec)
+        var clusterOfNode = spec.Cluster ?? spec.Hosts.Select(h => h.Cluster).FirstOrDefault(c => c is not null);
+        // A store manager in the <Cluster> (TC2703) replaces replication: no Tribes channel is built.
+        if (clusterOfNode is { } clusterSpec && !ContextStoreManager.ReplacesCluster(clusterSpec))
         {
             var result = ClusterFactory.Build(clusterSpec, new ClusterBuildOptions
             {
@@ -40,7 +45,9 @@ public sealed partial class NodeHost
 
         foreach (var app in spec.Webapps)
         {
-            if (runtime is null)
+            if (ContextStoreManager.For(app, clusterOfNode) is { } store)
+                canStart &= StoreManagerFactory.Create(store, app.Host + "#" + app.ContextPath, 1800, spec.JvmRoute, diagnostics) is not null;
+            else if (runtime is null)
                 diagnostics.Add(NodeDiagnostics.SessionsNotReplicated, app.Source, Display(app), "on a node without a usable <Cluster>", "add a <Cluster> to the Engine");
             else if (!app.Distributable)
                 diagnostics.Add(NodeDiagnostics.SessionsNotReplicated, app.Source, Display(app), "not marked <distributable/>", "add <distributable/> to its WEB-INF/web.xml");
@@ -48,26 +55,30 @@ public sealed partial class NodeHost
                 diagnostics.Add(NodeDiagnostics.SessionTestAppServed, app.Source.Line > 0 ? app.Source : spec.Source, Display(app));
         }
 
-        return new NodeHost(spec, options, runtime, urls, diagnostics.ToImmutable(), canStart && !diagnostics.HasErrors);
+        return new NodeHost(spec, options, runtime, urls, ajp, diagnostics.ToImmutable(), canStart && !diagnostics.HasErrors);
     }
 
-    private static ImmutableArray<string> ConnectorUrls(NodeSpec spec, DiagnosticBag diagnostics)
+    private static (ImmutableArray<string> Urls, ImmutableArray<AjpServerOptions> Ajp) ConnectorUrls(NodeSpec spec, Func<string, System.Net.IPAddress?> resolve, DiagnosticBag diagnostics)
     {
         var urls = ImmutableArray.CreateBuilder<string>();
+        var ajp = ImmutableArray.CreateBuilder<AjpServerOptions>();
         foreach (var connector in spec.Connectors)
         {
             var port = connector.Port.ToString(CultureInfo.InvariantCulture);
             if (connector.Scheme == "ajp")
-                diagnostics.Add(NodeDiagnostics.AjpConnectorNotServed, connector.Source, port);
+            {
+                if (AjpConnectorSetup.Create(connector, resolve, diagnostics) is { } options)
+                    ajp.Add(options);
+            }
             else if (connector.Attributes.GetValueOrDefault("SSLEnabled") == "true")
                 diagnostics.Add(NodeDiagnostics.TlsConnectorNotServed, connector.Source, port);
             else
                 urls.Add("http://" + UrlHost(connector.Address) + ":" + port);
         }
 
-        if (urls.Count == 0)
+        if (urls.Count == 0 && ajp.Count == 0)
             diagnostics.Add(NodeDiagnostics.NoHttpConnector, spec.Source, spec.Name);
-        return urls.ToImmutable();
+        return (urls.ToImmutable(), ajp.ToImmutable());
     }
 
     /// <summary>Tomcat's <c>address</c>: absent or 0.0.0.0 means every address.</summary>
@@ -109,6 +120,17 @@ public sealed partial class NodeHost
             var replicated = _cluster is not null && app.Distributable;
             var maxInactive = app.SessionTimeoutMinutes <= 0 ? -1 : app.SessionTimeoutMinutes * 60;
             ISessionManager manager;
+            var clusterOfNode = Spec.Cluster ?? Spec.Hosts.Select(h => h.Cluster).FirstOrDefault(c => c is not null);
+            if (ContextStoreManager.For(app, clusterOfNode) is { } storeSpec &&
+                StoreManagerFactory.Create(storeSpec, name, maxInactive, Spec.JvmRoute, new DiagnosticBag(), line => Console.Error.WriteLine("[" + Route + "] " + line), _options.Time) is { } store)
+            {
+                // External session store (Redisson, RedisSessionManager, memcached-session-manager).
+                await store.Manager.StartAsync(ct).ConfigureAwait(false);
+                var binds = store.BindsJvmRoute || ContextStoreManager.HasJvmRouteBinderValve(Spec, app, clusterOfNode);
+                _contexts.Add(NewContext(app, name, store.Manager, binds ? new JvmRouteBinder(store.Manager, Spec.JvmRoute) : null, store.Filter, true));
+                continue;
+            }
+
             if (replicated)
             {
                 manager = _cluster!.CreateManager(name, maxInactive);
@@ -120,20 +142,25 @@ public sealed partial class NodeHost
                 manager = new DeltaManager(new DeltaManagerOptions { Name = name, MaxInactiveInterval = maxInactive }, LocalReplicationChannel.Instance, new SessionIdGenerator(16, Spec.JvmRoute), _options.Time);
             }
 
-            var test = IsTestApp(app, _options);
-            var directory = test?.Directory ?? (app.DocBase is null || _options.ContentRoot is null ? null : Path.GetFullPath(Path.Combine(_options.ContentRoot, app.DocBase)));
-            _contexts.Add(new NodeContext
-            {
-                App = app,
-                NodeName = Route,
-                ManagerName = name,
-                Manager = manager,
-                Binder = replicated ? _cluster!.CreateBinder(manager) : null,
-                Filter = replicated ? _cluster!.ReplicationFilter : ReplicationFilter.None,
-                Replicated = replicated,
-                ServesTestApp = test is not null,
-                Directory = directory,
-            });
+            _contexts.Add(NewContext(app, name, manager, replicated ? _cluster!.CreateBinder(manager) : null, replicated ? _cluster!.ReplicationFilter : ReplicationFilter.None, replicated));
         }
+    }
+
+    private NodeContext NewContext(WebApp app, string name, ISessionManager manager, JvmRouteBinder? binder, ReplicationFilter filter, bool replicated)
+    {
+        var test = IsTestApp(app, _options);
+        var directory = test?.Directory ?? (app.DocBase is null || _options.ContentRoot is null ? null : Path.GetFullPath(Path.Combine(_options.ContentRoot, app.DocBase)));
+        return new NodeContext
+        {
+            App = app,
+            NodeName = Route,
+            ManagerName = name,
+            Manager = manager,
+            Binder = binder,
+            Filter = filter,
+            Replicated = replicated,
+            ServesTestApp = test is not null,
+            Directory = directory,
+        };
     }
 }

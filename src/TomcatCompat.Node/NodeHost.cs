@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using TomcatCompat.Ajp.Server;
 using TomcatCompat.Cluster.Configuration;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Model;
@@ -22,6 +23,8 @@ public sealed partial class NodeHost : IAsyncDisposable
     private readonly NodeHostOptions _options;
     private readonly ClusterRuntime? _cluster;
     private readonly ImmutableArray<string> _urls;
+    private readonly ImmutableArray<AjpServerOptions> _ajpOptions;
+    private readonly List<AjpListener> _ajp = [];
     private readonly List<NodeContext> _contexts = [];
     private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _stopGate = new(1, 1);
@@ -29,8 +32,9 @@ public sealed partial class NodeHost : IAsyncDisposable
     private ShutdownPortListener? _shutdown;
     private bool _stopping;
 
-    private NodeHost(NodeSpec spec, NodeHostOptions options, ClusterRuntime? cluster, ImmutableArray<string> urls, ImmutableArray<Diagnostic> diagnostics, bool canStart)
+    private NodeHost(NodeSpec spec, NodeHostOptions options, ClusterRuntime? cluster, ImmutableArray<string> urls, ImmutableArray<AjpServerOptions> ajp, ImmutableArray<Diagnostic> diagnostics, bool canStart)
     {
+        _ajpOptions = ajp;
         Spec = spec;
         _options = options;
         _cluster = cluster;
@@ -52,6 +56,9 @@ public sealed partial class NodeHost : IAsyncDisposable
 
     /// <summary>HTTP addresses actually bound (after <see cref="StartAsync"/>).</summary>
     public IReadOnlyList<string> Urls => _app is null ? [] : [.. _app.Urls];
+
+    /// <summary>AJP/1.3 connector endpoints actually bound (after <see cref="StartAsync"/>).</summary>
+    public IReadOnlyList<IPEndPoint> AjpEndpoints => [.. _ajp.Select(a => a.LocalEndpoint).OfType<IPEndPoint>()];
 
     /// <summary>The shutdown listener's endpoint, null when disabled (port -1) or not started.</summary>
     public IPEndPoint? ShutdownEndpoint => _shutdown?.LocalEndpoint;
@@ -95,8 +102,11 @@ public sealed partial class NodeHost : IAsyncDisposable
         UseAccessLogs(app, registry, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TomcatCompat.Node.AccessLog"));
         var handler = new NodeRequestHandler(registry, _options.Time);
         app.Run(handler.HandleAsync);
-        await app.StartAsync(ct).ConfigureAwait(false);
+        // Without an HTTP connector Kestrel is not started: it would bind its default localhost:5000.
+        if (_urls.Length > 0)
+            await app.StartAsync(ct).ConfigureAwait(false);
         _app = app;
+        StartAjp(handler.HandleAsync, app.Services);
 
         if (Spec.ShutdownPort >= 0)
         {
@@ -117,9 +127,15 @@ public sealed partial class NodeHost : IAsyncDisposable
             _stopping = true;
             if (_shutdown is not null)
                 await _shutdown.DisposeAsync().ConfigureAwait(false);
-            if (_app is not null)
+            foreach (var listener in _ajp)
+                await listener.DisposeAsync().ConfigureAwait(false);
+            if (_app is not null && _urls.Length > 0)
             {
                 await _app.StopAsync(ct).ConfigureAwait(false);
+                await _app.DisposeAsync().ConfigureAwait(false);
+            }
+            else if (_app is not null)
+            {
                 await _app.DisposeAsync().ConfigureAwait(false);
             }
 
@@ -137,6 +153,28 @@ public sealed partial class NodeHost : IAsyncDisposable
     }
 
     public async ValueTask DisposeAsync() => await StopAsync(CancellationToken.None).ConfigureAwait(false);
+
+    /// <summary>
+    /// Opens each AJP connector. A port that cannot be bound fails only that connector, as in Tomcat
+    /// ("Failed to start component [Connector[...]]"; tomcat-cluster.md, start-up failures).
+    /// </summary>
+    private void StartAjp(Microsoft.AspNetCore.Http.RequestDelegate application, IServiceProvider services)
+    {
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("TomcatCompat.Ajp");
+        foreach (var options in _ajpOptions)
+        {
+            var listener = new AjpListener(options, application, services, logger);
+            try
+            {
+                listener.Start();
+                _ajp.Add(listener);
+            }
+            catch (System.Net.Sockets.SocketException e)
+            {
+                logger.LogError(e, "node {Node}: failed to start AJP connector {Connector}: {Message}", Spec.Name, options.Name, e.Message);
+            }
+        }
+    }
 
     private IPAddress? Resolve(string host) => (_options.Resolve ?? ClusterBuildOptions.DefaultResolve)(host);
 }

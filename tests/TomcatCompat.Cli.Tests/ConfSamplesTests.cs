@@ -51,6 +51,38 @@ public sealed class ConfSamplesTests
         });
     }
 
+    [Fact]
+    public void Redis_store_sample_changes_only_the_Manager_to_RedissonSessionManager_reading_its_configPath_yaml()
+    {
+        var root = JsonDocument.Parse(CliRun.Of("import", Path.Combine(SamplesRoot(), "redis-store")).Stdout).RootElement;
+        Assert.All(root.GetProperty("nodes").EnumerateArray(), node =>
+        {
+            var manager = node.GetProperty("cluster").GetProperty("manager");
+            Assert.Equal("RedissonSessionManager", manager.GetProperty("kind").GetString());
+            var attributes = manager.GetProperty("attributes");
+            Assert.Equal("single", attributes.GetProperty("redisson.mode").GetString());
+            Assert.Equal("127.0.0.1:6379", attributes.GetProperty("redisson.addresses").GetString());
+            Assert.Equal("REDIS", attributes.GetProperty("readMode").GetString());
+        });
+        Assert.Contains(root.GetProperty("diagnostics").EnumerateArray(), d => d.GetProperty("code").GetString() == "TC2703");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(SamplesRoot(), "seed", "etc"), "*", SearchOption.AllDirectories))
+            Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(file.Replace(Path.Combine("conf-samples", "seed"), Path.Combine("conf-samples", "redis-store"), StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Msm_memcached_sample_gives_every_webapp_the_MemcachedBackupSessionManager_of_its_context_xml()
+    {
+        var root = JsonDocument.Parse(CliRun.Of("import", Path.Combine(SamplesRoot(), "msm-memcached")).Stdout).RootElement;
+        var failover = root.GetProperty("nodes").EnumerateArray().Select(node =>
+        {
+            var manager = Assert.Single(node.GetProperty("webapps").EnumerateArray()).GetProperty("manager");
+            Assert.Equal("MemcachedBackupSessionManager", manager.GetProperty("kind").GetString());
+            Assert.Equal("n1:127.0.0.1:11211,n2:127.0.0.1:11212", manager.GetProperty("attributes").GetProperty("memcachedNodes").GetString());
+            return manager.GetProperty("attributes").GetProperty("failoverNodes").GetString();
+        });
+        Assert.Equal(["n1", "n2"], failover);
+    }
+
     private static string SamplesRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Snapshooter.Xunit;
 
+using TomcatCompat.Testing;
+
 namespace TomcatCompat.Cli.Tests;
 
 public sealed class LintCommandTests
@@ -189,6 +191,8 @@ public sealed class LintCommandTests
                 .Select(m => (m.Groups["code"].Value, m.Groups["file"].Value, int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture))).ToList(),
         };
         Assert.Equal(MixedMistakesTree.Expected.Order(), found.Order());
+        if (format == "sarif")
+            SarifSchema.AssertValid(run.Stdout);
     }
 
     [Fact]

@@ -62,13 +62,14 @@ public sealed class RulePagesTests
         var misplaced = RulesIndexGenerator.AllCodes().Where(c => c.ReportedBy switch
         {
             "lint" => !InRuleRange(c.Descriptor.Code),
-            "run" => RulesIndexGenerator.Number(c.Descriptor.Code) is < 4300 or > 4599,
-            _ => InRuleRange(c.Descriptor.Code) || RulesIndexGenerator.Number(c.Descriptor.Code) is >= 4300 and <= 4599,
+            "run" => RulesIndexGenerator.Number(c.Descriptor.Code) is (< 4300 or > 4599) and (< 4700 or > 4729),
+            _ => InRuleRange(c.Descriptor.Code) || RulesIndexGenerator.Number(c.Descriptor.Code) is (>= 4300 and <= 4599) or (>= 4700 and <= 4729),
         }).Select(c => $"{c.Descriptor.Code} ({c.ReportedBy})");
         Assert.Empty(misplaced);
         Assert.All(Cluster.Diagnostics.ClusterDiagnostics.All, d => Assert.InRange(RulesIndexGenerator.Number(d.Code), 4300, 4399));
         Assert.All(Balancer.Diagnostics.BalancerDiagnostics.All, d => Assert.InRange(RulesIndexGenerator.Number(d.Code), 4400, 4499));
         Assert.All(Node.Diagnostics.NodeDiagnostics.All, d => Assert.InRange(RulesIndexGenerator.Number(d.Code), 4500, 4599));
+        Assert.All(SessionStores.Diagnostics.StoreDiagnostics.All, d => Assert.InRange(RulesIndexGenerator.Number(d.Code), 4700, 4729));
     }
 
     [Fact]

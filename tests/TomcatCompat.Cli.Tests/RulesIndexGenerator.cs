@@ -6,6 +6,7 @@ using TomcatCompat.Cluster.Diagnostics;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Lint;
 using TomcatCompat.Node.Diagnostics;
+using TomcatCompat.SessionStores.Diagnostics;
 
 namespace TomcatCompat.Cli.Tests;
 
@@ -38,6 +39,7 @@ internal static class RulesIndexGenerator
                 new(2200, 2399, "mod_jk (workers.properties, uriworkermap.properties, Jk directives)"),
                 new(2400, 2599, "server.xml and context.xml"),
                 new(2600, 2699, "web.xml"),
+                new(2700, 2749, "Session store managers (Redisson, RedisSessionManager, memcached-session-manager) and Redisson's YAML"),
             ]),
         ("TC3xxx: across files",
             "httpd and mod_jk against the Tomcat nodes, and the nodes against each other.",
@@ -54,6 +56,7 @@ internal static class RulesIndexGenerator
                 new(4300, 4399, "Cluster at run time"),
                 new(4400, 4499, "Balancer at run time"),
                 new(4500, 4599, "Node at run time"),
+                new(4700, 4729, "Session stores at run time"),
             ]),
     ];
 
@@ -68,6 +71,7 @@ internal static class RulesIndexGenerator
         .. ClusterDiagnostics.All.Select(d => (d, "run")),
         .. BalancerDiagnostics.All.Select(d => (d, "run")),
         .. NodeDiagnostics.All.Select(d => (d, "run")),
+        .. StoreDiagnostics.All.Select(d => (d, "run")),
     ];
 
     /// <summary>The descriptors BalancerDiagnostics declares as fields, found by reflection (to check its hand-written All).</summary>

@@ -17,7 +17,7 @@ public sealed class ClusterLoopbackTests : IAsyncLifetime
     public async Task Cluster_channelSendOptions_6_write_on_A_is_readable_on_B_and_C_when_the_call_returns()
     {
         var (a, b, c) = (await StartNode(0), await StartNode(1), await StartNode(2));
-        var managers = new[] { a.CreateManager("localhost#/app"), b.CreateManager("localhost#/app"), c.CreateManager("localhost#/app") };
+        var managers = new[] { (DeltaManager)a.CreateManager("localhost#/app"), (DeltaManager)b.CreateManager("localhost#/app"), (DeltaManager)c.CreateManager("localhost#/app") };
 
         var session = (await managers[0].CreateSessionAsync())!;
         session.SetAttribute("counter", Encoding.UTF8.GetBytes("1"));
@@ -33,7 +33,7 @@ public sealed class ClusterLoopbackTests : IAsyncLifetime
     public async Task Cluster_JvmRouteBinderValve_on_B_renames_the_session_on_every_node()
     {
         var (a, b) = (await StartNode(0), await StartNode(1));
-        var (ma, mb) = (a.CreateManager("localhost#/app"), b.CreateManager("localhost#/app"));
+        var (ma, mb) = ((DeltaManager)a.CreateManager("localhost#/app"), (DeltaManager)b.CreateManager("localhost#/app"));
         var oldId = (await ma.CreateSessionAsync())!.Id;
 
         var binding = await b.CreateBinder(mb).BindAsync(oldId);
@@ -47,13 +47,13 @@ public sealed class ClusterLoopbackTests : IAsyncLifetime
     public async Task Cluster_DeltaManager_join_receives_full_state_transfer_over_tcp()
     {
         var (a, b) = (await StartNode(0), await StartNode(1));
-        var (ma, mb) = (a.CreateManager("localhost#/app"), b.CreateManager("localhost#/app"));
+        var (ma, mb) = ((DeltaManager)a.CreateManager("localhost#/app"), (DeltaManager)b.CreateManager("localhost#/app"));
         var session = (await ma.CreateSessionAsync())!;
         session.SetAttribute("cart", Encoding.UTF8.GetBytes("3 items"));
         await ma.RequestCompletedAsync(session);
 
         var c = await StartNode(2);
-        var mc = c.CreateManager("localhost#/app");
+        var mc = (DeltaManager)c.CreateManager("localhost#/app");
         var result = await mc.StartAsync().AsTask().WaitAsync(Bound);
 
         Assert.Equal(StateTransferResult.Received, result);
@@ -74,6 +74,24 @@ public sealed class ClusterLoopbackTests : IAsyncLifetime
         Assert.Empty(a.Channel.GetMembers());
     }
 
+    [Fact]
+    public async Task Cluster_BackupManager_mapSendOptions_6_request_on_a_proxy_node_fetches_the_session_over_tcp()
+    {
+        var nodes = new[] { await StartNode(0, backup: true), await StartNode(1, backup: true), await StartNode(2, backup: true) };
+        var managers = nodes.Select(n => (BackupManager)n.CreateManager("localhost#/app")).ToArray();
+        foreach (var m in managers)
+            await m.StartAsync().AsTask().WaitAsync(Bound);
+        var session = (await managers[0].CreateSessionAsync())!;
+        session.SetAttribute("counter", Encoding.UTF8.GetBytes("1"));
+        await managers[0].RequestCompletedAsync(session);
+        var proxy = managers.Single(m => m.Entry(session.Id) is { Session: null });
+
+        var fetched = await proxy.FindSessionAsync(session.Id).AsTask().WaitAsync(Bound);
+
+        Assert.Equal("1", Encoding.UTF8.GetString(fetched!.GetAttribute("counter")!));
+        Assert.True(fetched.IsPrimary);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
@@ -82,9 +100,11 @@ public sealed class ClusterLoopbackTests : IAsyncLifetime
             await runtime.StopAsync();
     }
 
-    private async Task<ClusterRuntime> StartNode(int index)
+    private async Task<ClusterRuntime> StartNode(int index, bool backup = false)
     {
         var xml = ClusterXml.Seed(_ports[index], _ports).Replace("channelSendOptions=\"8\"", "channelSendOptions=\"6\"", StringComparison.Ordinal);
+        if (backup)
+            xml = xml.Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal);
         var route = "node" + (index + 1);
         var result = ClusterFactory.Build(ClusterXml.Read(xml, route), NoDns.Options(route));
         var runtime = result.Runtime ?? throw new InvalidOperationException(string.Join("; ", result.Diagnostics));

@@ -13,4 +13,13 @@ public sealed class RuleCatalogTests
 
     [Fact]
     public void Explain_of_an_unknown_code_is_null() => Assert.Null(RuleCatalog.Explain("TC9999"));
+
+    [Fact]
+    public void Rules_list_every_ILintRule_class_exactly_once()
+    {
+        var classes = typeof(RuleCatalog).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsInterface: false } && typeof(ILintRule).IsAssignableFrom(t))
+            .Select(t => t.FullName).Order(StringComparer.Ordinal);
+        Assert.Equal(classes, RuleCatalog.Rules.Select(r => r.GetType().FullName).Order(StringComparer.Ordinal));
+    }
 }

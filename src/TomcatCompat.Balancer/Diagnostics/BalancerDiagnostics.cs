@@ -11,7 +11,7 @@ public static class BalancerDiagnostics
 {
     public static readonly DiagnosticDescriptor MemberSchemeUnsupported = new(
         "TC4400", DiagnosticSeverity.Warning, "unsupported: member scheme",
-        "unsupported: BalancerMember \"{0}\" uses scheme \"{1}\", but the balancer forwards only http:// and https://; point it at the node's HTTP connector");
+        "unsupported: BalancerMember \"{0}\" uses scheme \"{1}\", but the balancer forwards only http://, https:// and ajp://; point it at the node's HTTP or AJP connector");
 
     public static readonly DiagnosticDescriptor LbMethodUnsupported = new(
         "TC4401", DiagnosticSeverity.Warning, "unsupported: lbmethod",
@@ -81,6 +81,10 @@ public static class BalancerDiagnostics
         "TC4417", DiagnosticSeverity.Warning, "balancer-manager hidden by ProxyPass",
         "the balancer-manager at {0} is never reached because the ProxyPass for \"{1}\" takes the path first (as in httpd); add \"ProxyPass {0} !\" before it");
 
+    public static readonly DiagnosticDescriptor AjpParameterUnsupported = new(
+        "TC4418", DiagnosticSeverity.Info, "unsupported: AJP worker parameter",
+        "unsupported: {0}={1} on BalancerMember \"{2}\" is not reproduced by the AJP client: {3}");
+
     /// <summary>Every descriptor, ordered by code.</summary>
     public static ImmutableArray<DiagnosticDescriptor> All { get; } =
     [
@@ -88,6 +92,6 @@ public static class BalancerDiagnostics
         MountTargetUnknown, MountOptionUnsupported, HeaderRuleUnsupported, HealthCheckUnsupported,
         ListenProtocolUnsupported, ModJkSemantics, ProxyViaUnsupported, AccessLogTargetUnsupported,
         AccessLogTokenUnsupported, HealthCheckExprUnsupported, ManagerRequireUnsupported, ManagerClosed,
-        AccessLogConditionUnsupported, ManagerShadowed,
+        AccessLogConditionUnsupported, ManagerShadowed, AjpParameterUnsupported,
     ];
 }

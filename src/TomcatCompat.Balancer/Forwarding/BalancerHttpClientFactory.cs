@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net.Sockets;
+using TomcatCompat.Ajp.Client;
 using TomcatCompat.Balancer.Mapping;
 using Yarp.ReverseProxy.Forwarder;
 
@@ -8,10 +9,46 @@ namespace TomcatCompat.Balancer.Forwarding;
 /// <summary>
 /// YARP's client factory with httpd's connect behaviour: the member's <c>connectiontimeout</c> applies
 /// to the TCP connect, and connect failures surface as <see cref="BackendConnectException"/> so the
-/// failover logic can tell them from failures after the request was sent.
+/// failover logic can tell them from failures after the request was sent. A balancer with
+/// <c>ajp://</c> members also gets the AJP client (<see cref="AjpSchemeHandler"/>).
 /// </summary>
-internal sealed class BalancerHttpClientFactory(TimeProvider time) : ForwarderHttpClientFactory
+internal sealed class BalancerHttpClientFactory(TimeProvider time, BalancerRegistry registry) : ForwarderHttpClientFactory
 {
+    protected override HttpMessageHandler WrapHandler(ForwarderHttpClientContext context, HttpMessageHandler handler)
+    {
+        handler = base.WrapHandler(context, handler);
+        if (!registry.TryGet(context.ClusterId, out var balancer)
+            || !balancer.Members.Any(m => m.Spec.Scheme.Equals("ajp", StringComparison.OrdinalIgnoreCase)))
+        {
+            return handler;
+        }
+
+        var defaultSeconds = context.NewMetadata?.TryGetValue(MetadataKeys.DefaultTimeout, out var text) == true
+            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) ? seconds : 60;
+        var clusterId = context.ClusterId;
+        var ajp = new AjpHttpMessageHandler((host, port) => OptionsFor(clusterId, host, port, defaultSeconds), time);
+        return new AjpSchemeHandler(ajp, handler);
+    }
+
+    /// <summary>The first ajp:// member of the balancer at host:port (as the registry holds it when the pool is made).</summary>
+    private AjpClientOptions OptionsFor(string clusterId, string host, int port, int defaultSeconds)
+    {
+        if (registry.TryGet(clusterId, out var balancer))
+        {
+            foreach (var member in balancer.Members)
+            {
+                var spec = member.Spec;
+                if (spec.Port == port && spec.Scheme.Equals("ajp", StringComparison.OrdinalIgnoreCase)
+                    && string.Equals(spec.Host.Trim('[', ']'), host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase))
+                {
+                    return AjpMemberOptions.From(spec, defaultSeconds);
+                }
+            }
+        }
+
+        return new AjpClientOptions { ReadTimeout = TimeSpan.FromSeconds(defaultSeconds), ConnectTimeout = TimeSpan.FromSeconds(defaultSeconds) };
+    }
+
     protected override void ConfigureHandler(ForwarderHttpClientContext context, SocketsHttpHandler handler)
     {
         base.ConfigureHandler(context, handler);

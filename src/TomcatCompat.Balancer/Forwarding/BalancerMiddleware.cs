@@ -152,17 +152,20 @@ internal sealed partial class BalancerMiddleware(
                 return;
             }
 
-            if (kind == FailureKind.Timeout && balancer.Spec.FailOnTimeout)
+            if ((kind == FailureKind.Fatal) || (kind is FailureKind.Timeout or FailureKind.GatewayTimeout && balancer.Spec.FailOnTimeout))
             {
                 lock (balancer.Sync)
                 {
-                    member.MarkError(now);
+                    if (member.MarkError(now) && kind == FailureKind.Fatal)
+                    {
+                        LogDisabling(logger, member.Name, member.Spec.Retry);
+                    }
                 }
             }
 
             if (kind != FailureKind.AfterStart)
             {
-                await ErrorPages.WriteAsync(context, 502, ct);
+                await ErrorPages.WriteAsync(context, ErrorStatus(kind), ct);
             }
 
             return;
@@ -197,6 +200,15 @@ internal sealed partial class BalancerMiddleware(
             return new MemberPick(chosen, route, balancer.IsSticky, Refused: false);
         }
     }
+
+    /// <summary>The status httpd answers when a member failed without failover (§6.3; mod_proxy_ajp 500/504/400).</summary>
+    private static int ErrorStatus(FailureKind kind) => kind switch
+    {
+        FailureKind.Fatal => 500,
+        FailureKind.GatewayTimeout => 504,
+        FailureKind.BadRequest => 400,
+        _ => 502,
+    };
 
     private readonly record struct MemberPick(MemberState? Member, StickyRoute? Route, bool Changed, bool Refused);
 

@@ -35,6 +35,14 @@ internal static class ErrorPages
         + "<title>500 Internal Server Error</title>\n</head><body>\n<h1>Internal Server Error</h1>\n"
         + "<p>The server encountered an internal error or\nmisconfiguration and was unable to complete\nyour request.</p>\n</body></html>\n";
 
+    internal const string GatewayTimeout = Head
+        + "<title>504 Gateway Timeout</title>\n</head><body>\n<h1>Gateway Timeout</h1>\n"
+        + "<p>The gateway did not receive a timely response\nfrom the upstream server or application.</p>\n</body></html>\n";
+
+    internal const string BadRequest = Head
+        + "<title>400 Bad Request</title>\n</head><body>\n<h1>Bad Request</h1>\n"
+        + "<p>Your browser sent a request that this server could not understand.<br />\n</p>\n</body></html>\n";
+
     private static readonly Encoding Latin1 = Encoding.Latin1;
 
     public static Task WriteAsync(HttpContext context, int status, CancellationToken ct)
@@ -53,6 +61,8 @@ internal static class ErrorPages
             502 => (ProxyError, "Proxy Error"),
             404 => (NotFound, "Not Found"),
             403 => (Forbidden, "Forbidden"),
+            504 => (GatewayTimeout, "Gateway Timeout"),
+            400 => (BadRequest, "Bad Request"),
             _ => (InternalServerError, "Internal Server Error"),
         };
         if (context.Features.Get<IHttpResponseFeature>() is { } feature)

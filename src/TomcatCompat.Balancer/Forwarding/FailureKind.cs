@@ -15,6 +15,15 @@ internal enum FailureKind
     /// <summary>Any other failure before the response started: 502, no failover.</summary>
     Other,
 
+    /// <summary>mod_proxy_ajp 500: the member goes into error, no failover.</summary>
+    Fatal,
+
+    /// <summary>mod_proxy_ajp 504 (read timeout after a good CPING): no failover, member stays usable unless failontimeout.</summary>
+    GatewayTimeout,
+
+    /// <summary>mod_proxy_ajp 400: the request does not fit an AJP packet or the client's body failed.</summary>
+    BadRequest,
+
     /// <summary>Failure after the response started: nothing more can be sent.</summary>
     AfterStart,
 }

@@ -16,13 +16,22 @@ internal sealed partial class HealthChecker(BalancerRegistry registry, TimeProvi
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(100);
     private readonly Dictionary<MemberState, (DateTimeOffset Last, Task? Running)> _checks = [];
+    private YarpMapping? _checked;
 
     /// <summary>Starts every due check and returns when those checks have finished.</summary>
     public Task RunDueAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         List<Task>? started = null;
-        foreach (var balancer in registry.Mapping.Balancers.Values)
+        var mapping = registry.Mapping;
+        if (!ReferenceEquals(mapping, _checked))
+        {
+            // A reload made new member records (httpd's restart starts the checks afresh too).
+            _checks.Clear();
+            _checked = mapping;
+        }
+
+        foreach (var balancer in mapping.Balancers.Values)
         {
             foreach (var member in balancer.Members)
             {
@@ -55,12 +64,7 @@ internal sealed partial class HealthChecker(BalancerRegistry registry, TimeProvi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var any = registry.Mapping.Balancers.Values.Any(b => b.Members.Any(m => m.HealthCheckActive));
-        if (!any)
-        {
-            return;
-        }
-
+        // Runs even when no member is checked yet: a reload may add hcmethod to a member.
         while (!stoppingToken.IsCancellationRequested)
         {
             _ = RunDueAsync(stoppingToken);

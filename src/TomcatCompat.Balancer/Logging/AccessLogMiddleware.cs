@@ -12,15 +12,15 @@ namespace TomcatCompat.Balancer.Logging;
 /// </summary>
 internal sealed class AccessLogMiddleware(RequestDelegate next, BalancerRegistry registry, TimeProvider time)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var scope = registry.Mapping.Mounts.ResolveScope(context.Request.Host.Host);
-        if (scope.AccessLogs.IsEmpty)
-        {
-            await next(context);
-            return;
-        }
+        // Not async on this path: no state machine per request when the scope logs nothing.
+        return scope.AccessLogs.IsEmpty ? next(context) : LogAsync(context, scope);
+    }
 
+    private async Task LogAsync(HttpContext context, ScopeSettings scope)
+    {
         var start = time.GetLocalNow();
         var started = Stopwatch.GetTimestamp();
         CountingResponseBody? counter = null;

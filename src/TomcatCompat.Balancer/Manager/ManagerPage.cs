@@ -186,8 +186,15 @@ internal static class ManagerPage
             .Append("<tr><td>LB Set:</td><td><input name='w_ls' id='w_ls' type=text value='").Append(member.LbSet.ToString(CultureInfo.InvariantCulture)).Append("'></td></tr>\n")
             .Append("<tr><td>Route:</td><td><input name='w_wr' id='w_wr' type=text value='").Append(Html(member.Route)).Append("'></td></tr>\n")
             .Append("<tr><td>Route Redirect:</td><td><input name='w_rr' id='w_rr' type=text value='").Append(Html(member.Redirect)).Append("'></td></tr>\n");
+        // httpd offers the HC Fail switch only with mod_proxy_hcheck loaded; checked members stand in for that here.
+        var hc = balancer.Members.Any(m => m.HealthCheckActive);
         foreach (var (letter, flag, label) in FormFlags)
         {
+            if (letter == 'C' && !hc)
+            {
+                continue;
+            }
+
             var on = member.Has(flag);
             sb.Append("<tr><td>Status: ").Append(label).Append("</td><td><label for='w_status_").Append(letter).Append("1'>On</label> <input name='w_status_")
                 .Append(letter).Append("' id='w_status_").Append(letter).Append("1' value='1' type=radio").Append(on ? " checked" : "")

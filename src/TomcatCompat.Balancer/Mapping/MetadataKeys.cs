@@ -7,6 +7,8 @@ internal static class MetadataKeys
     public const string Scope = "httpd.scope";
     public const string MountPath = "httpd.mount.path";
     public const string ConnectTimeoutMs = "httpd.connectiontimeout.ms";
+    /// <summary>Read timeout in seconds for members without <c>timeout=</c>: ProxyTimeout, else core Timeout.</summary>
+    public const string DefaultTimeout = "httpd.timeout.default";
     public const string StickySession = "httpd.stickysession";
     public const string Route = "httpd.route";
     public const string LoadFactor = "httpd.loadfactor";

@@ -104,6 +104,11 @@ internal sealed class MountTable
             return new MountMatch(mount, UrlPath(url));
         }
 
+        if (JkPattern.IsJk(mount.Mount))
+        {
+            return JkPattern.IsMatch(mount.Mount.Path, path) ? new MountMatch(mount, path) : null;
+        }
+
         var consumed = AliasMatcher.Match(path, mount.Mount.Path);
         return consumed < 0 ? null : new MountMatch(mount, mount.TargetPath + path[consumed..]);
     }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using TomcatCompat.Balancer.Diagnostics;
+using TomcatCompat.Balancer.Forwarding;
 using TomcatCompat.Balancer.Health;
 using TomcatCompat.Balancer.LoadBalancing;
 using TomcatCompat.Config.Diagnostics;
@@ -52,6 +53,7 @@ internal static partial class TopologyToYarp
                     [MetadataKeys.Redirect] = member.Redirect ?? "",
                 },
             };
+            AjpMemberOptions.Check(member, diagnostics);
             var (active, expression) = HealthCheck(member, diagnostics);
             members.Add(new MemberState(member, i, id) { HealthCheckActive = active, HealthExpression = expression });
         }
@@ -59,13 +61,18 @@ internal static partial class TopologyToYarp
         // httpd: worker timeout → ProxyTimeout → core Timeout; connect: connectiontimeout first.
         // YARP has one activity timeout per cluster, so the first member's values stand for all.
         var first = spec.Members.IsEmpty ? null : spec.Members[0];
-        var readSeconds = first?.Timeout ?? host?.ProxyTimeout ?? host?.Timeout ?? 60;
+        var defaultSeconds = host?.ProxyTimeout ?? host?.Timeout ?? 60;
+        var readSeconds = first?.Timeout ?? defaultSeconds;
         var connectMs = first?.ConnectionTimeoutMs ?? (long)readSeconds * 1000;
+        // The AJP client times each packet itself (504 vs 503 depends on it); YARP's timer must not win.
+        var activitySeconds = spec.Members.Any(m => m.Scheme.Equals("ajp", StringComparison.OrdinalIgnoreCase))
+            ? spec.Members.Max(m => m.Timeout ?? defaultSeconds) + 5
+            : readSeconds;
         var config = new ClusterConfig
         {
             ClusterId = clusterId,
             LoadBalancingPolicy = lbmethod,
-            HttpRequest = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(Math.Max(1, readSeconds)) },
+            HttpRequest = new ForwarderRequestConfig { ActivityTimeout = TimeSpan.FromSeconds(Math.Max(1, activitySeconds)) },
             Destinations = destinations,
             Metadata = new Dictionary<string, string>(StringComparer.Ordinal)
             {
@@ -73,6 +80,7 @@ internal static partial class TopologyToYarp
                 [MetadataKeys.Scope] = spec.Scope,
                 [MetadataKeys.StickySession] = string.Join('|', spec.StickySession),
                 [MetadataKeys.ConnectTimeoutMs] = Math.Max(1, connectMs).ToString(CultureInfo.InvariantCulture),
+                [MetadataKeys.DefaultTimeout] = defaultSeconds.ToString(CultureInfo.InvariantCulture),
             },
         };
         return (config, new BalancerState(clusterId, spec, members.MoveToImmutable()));
@@ -110,7 +118,8 @@ internal static partial class TopologyToYarp
     private static string DestinationAddress(BalancerMember member, DiagnosticBag diagnostics)
     {
         var scheme = member.Scheme.ToLowerInvariant();
-        if (scheme is not ("http" or "https"))
+        // ajp:// members keep their scheme: the client factory sends them through the AJP handler.
+        if (scheme is not ("http" or "https" or "ajp"))
         {
             diagnostics.Add(BalancerDiagnostics.MemberSchemeUnsupported, member.Source, member.Url, member.Scheme);
             scheme = "http";

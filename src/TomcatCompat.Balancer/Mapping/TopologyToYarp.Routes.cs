@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using TomcatCompat.Balancer.Diagnostics;
 using TomcatCompat.Balancer.Headers;
 using TomcatCompat.Balancer.LoadBalancing;
+using TomcatCompat.Balancer.Manager;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Model;
 using Yarp.ReverseProxy.Configuration;
@@ -61,6 +62,7 @@ internal static partial class TopologyToYarp
             Reverse = ReverseMapping(id, host, byName, states),
         };
         var (logs, managers) = id == "main" || host is not null ? (AccessLogs(host, diagnostics), Managers(host, diagnostics)) : ([], []);
+        managers = managers.AddRange(StatusWorkers(settings));
         settings = settings with { AccessLogs = logs, Managers = managers };
         foreach (var manager in managers)
         {
@@ -72,6 +74,15 @@ internal static partial class TopologyToYarp
 
         return settings;
     }
+
+    /// <summary>
+    /// mod_jk status workers (<c>JkMount /jk-status jk-status</c>) become balancer-manager pages for the
+    /// local host only: the Require lines of their &lt;Location&gt; are not in the model.
+    /// </summary>
+    private static IEnumerable<ManagerLocation> StatusWorkers(ScopeSettings scope) =>
+        scope.LocationMounts.Concat(scope.ServerMounts)
+            .Where(m => IsStatusWorker(m.Mount))
+            .Select(m => new ManagerLocation(m.Mount.Path.TrimEnd('*'), [RequireRule.Parse("local")!], m.Mount.Source));
 
     private static ReverseMap ReverseMapping(string id, VirtualHostSpec? host, Dictionary<(string Scope, string Name), string> byName, Dictionary<string, BalancerState> states)
     {

@@ -60,6 +60,9 @@ internal static partial class TopologyToYarp
             states.ToFrozenDictionary(StringComparer.Ordinal), diagnostics.ToImmutable());
     }
 
+    internal static bool IsStatusWorker(Mount mount) =>
+        mount.Parameters.TryGetValue("type", out var type) && type == "status" && !mount.Exclude;
+
     /// <summary><c>balancer://MyCluster/</c> ≡ <c>balancer://mycluster</c>; a mod_jk worker name stays as is, lowercased.</summary>
     internal static string BalancerKey(string name)
     {
@@ -110,6 +113,12 @@ internal static partial class TopologyToYarp
 
         var noQuery = mount.Flags.Any(f => f.Equals("noquery", StringComparison.OrdinalIgnoreCase));
         if (mount.Exclude || string.IsNullOrEmpty(mount.Target))
+        {
+            return new CompiledMount(mount, routeId, MetadataKeys.LocalClusterId, pattern, "", "");
+        }
+
+        // A mod_jk status worker is no backend: its path serves the balancer-manager page (Scope adds it).
+        if (IsStatusWorker(mount))
         {
             return new CompiledMount(mount, routeId, MetadataKeys.LocalClusterId, pattern, "", "");
         }

@@ -57,11 +57,11 @@ internal static class ClusterRun
         var notices = settings.Supervised ? TextWriter.Null : stdout;
         if (settings.Local)
             topology = Localize(topology, settings.PortOffset ?? LocalRemap.DefaultPortOffset, notices);
-        var (forwarded, moved) = AjpMemberForwarding.Apply(topology);
-        topology = forwarded;
+        var (fallback, moved) = AjpMemberFallback.Apply(topology);
+        topology = fallback;
         if (moved.Length > 0)
         {
-            notices.WriteLine("notice: AJP is not served yet (issue 7): ajp:// members are forwarded to their node's HTTP connector: " +
+            notices.WriteLine("notice: the AJP connector of the node these ajp:// members point at is not opened (see TC4506/TC4500), so they are forwarded to its HTTP connector: " +
                 string.Join(", ", moved.Select(m => m.From + " -> " + m.To)));
         }
 
@@ -110,6 +110,7 @@ internal static class ClusterRun
             }
 
             RunReport.Print(stdout, hosts, balancer, plan.Topology, browserLine: !settings.Supervised);
+            using var reloader = balancer is null ? null : new BalancerReloader(settings, balancer, stdout, stderr, ct).Register();
             if (settings.StatusFile is { } file && !RunReport.TryWriteStatus(file, hosts, balancer, stderr))
                 return ExitCodes.Usage;
             await WaitAsync(hosts, balancer, ct).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.CommandLine;
+using System.Reflection;
 using TomcatCompat.Config.Binding;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Json;
@@ -18,6 +19,10 @@ internal static class LintCommand
 
     /// <summary>Where SARIF help links point (the rule pages in the repository).</summary>
     private const string DocsBase = "https://github.com/tomcatcompat/tomcatcompat/blob/main/docs/rules/";
+
+    /// <summary>The CLI's version without the "+commit" build metadata, as SARIF's <c>driver.version</c>.</summary>
+    private static readonly string ToolVersion =
+        (typeof(LintCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.1.0").Split('+')[0];
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
@@ -64,7 +69,7 @@ internal static class LintCommand
         IDiagnosticFormatter formatter = format switch
         {
             "json" => new JsonFormatter(),
-            "sarif" => new SarifFormatter(DocsBase),
+            "sarif" => new SarifFormatter(DocsBase, ToolVersion),
             _ => new TextFormatter(colour),
         };
         var text = new StringWriter { NewLine = "\n" };

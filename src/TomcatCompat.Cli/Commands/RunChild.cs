@@ -11,6 +11,7 @@ namespace TomcatCompat.Cli.Commands;
 /// </summary>
 internal sealed class RunChild : IDisposable
 {
+    private const int SigHup = 1;
     private const int SigTerm = 15;
     private readonly Process _process;
 
@@ -73,6 +74,9 @@ internal sealed class RunChild : IDisposable
 
         return null;
     }
+
+    /// <summary>Passes a SIGHUP on (the balancer re-reads its configs); false when it could not be sent.</summary>
+    public bool Reload() => !OperatingSystem.IsWindows() && !Exited.IsCompleted && Kill(_process.Id, SigHup) == 0;
 
     /// <summary>SIGTERM, wait up to <paramref name="bound"/>, then kill the process tree.</summary>
     public async Task StopAsync(TimeSpan bound)

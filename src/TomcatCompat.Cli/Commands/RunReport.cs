@@ -19,6 +19,8 @@ internal static class RunReport
         {
             foreach (var url in host.Urls)
                 stdout.WriteLine($"node {host.Spec.Name}: http {url}");
+            foreach (var ajp in host.AjpEndpoints)
+                stdout.WriteLine($"node {host.Spec.Name}: ajp {ajp}");
             if (host.Receiver is { } receiver)
                 stdout.WriteLine($"node {host.Spec.Name}: cluster receiver tcp://{receiver}");
             if (host.ShutdownEndpoint is { } shutdown)

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -46,6 +47,13 @@ internal static class RunSupervisor
                 return ExitCodes.Usage;
             foreach (var child in children)
                 _ = ReportExitAsync(child, stdout, ct);
+            // kill -HUP of the supervisor reaches the balancer, which re-reads the configs (the nodes do not reload).
+            using var hangup = OperatingSystem.IsWindows() || balancer is null ? null : PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+            {
+                context.Cancel = true;
+                if (!balancer.Reload())
+                    stderr.WriteLine("tomcatcompat: SIGHUP not passed on: the balancer is not running");
+            });
             await Task.WhenAny(Task.Delay(Timeout.Infinite, ct), Task.WhenAll(children.Select(c => c.Exited))).ConfigureAwait(false);
             return ExitCodes.Ok;
         }

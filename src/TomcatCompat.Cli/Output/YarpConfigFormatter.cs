@@ -72,7 +72,7 @@ internal static class YarpConfigFormatter
         {
             var hosts = new JsonArray(StripPort(name));
             foreach (var alias in vhost.ServerAliases.NullToEmpty())
-                hosts.Add(StripPort(alias));
+                hosts.Add((JsonNode?)StripPort(alias));
             match["Hosts"] = hosts;
         }
 
@@ -84,9 +84,9 @@ internal static class YarpConfigFormatter
             if (prefix != targetPath.TrimEnd('/'))
             {
                 if (prefix.Length > 0)
-                    transforms.Add(new JsonObject { ["PathRemovePrefix"] = prefix });
+                    transforms.Add((JsonNode)new JsonObject { ["PathRemovePrefix"] = prefix });
                 if (targetPath.TrimEnd('/').Length > 0)
-                    transforms.Add(new JsonObject { ["PathPrefix"] = targetPath.TrimEnd('/') });
+                    transforms.Add((JsonNode)new JsonObject { ["PathPrefix"] = targetPath.TrimEnd('/') });
             }
 
             if (transforms.Count > 0)

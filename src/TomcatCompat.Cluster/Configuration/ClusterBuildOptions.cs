@@ -30,6 +30,9 @@ internal sealed record ClusterBuildOptions
     /// </summary>
     public bool CheckedByFrontEnd { get; init; } = true;
 
+    /// <summary>Opens the multicast group for McastService; null = a real UDP socket. Tests pass an in-memory group.</summary>
+    public Func<Tribes.Membership.McastOptions, Tribes.Membership.IMulticastTransport>? MulticastTransport { get; init; }
+
     public static IPAddress? DefaultResolve(string host)
     {
         if (IPAddress.TryParse(host, out var ip))

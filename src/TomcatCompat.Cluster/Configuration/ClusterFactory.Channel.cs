@@ -103,9 +103,7 @@ internal sealed partial class ClusterFactory
 
                 break;
             case "multicast":
-                _diagnostics.Add(ClusterDiagnostics.MulticastMembership, service.Source, String(service, "address") ?? "228.0.0.4", String(service, "port") ?? "45564");
-                options = options with { ExpirationTime = Millis(service, "dropTime", 3000) };
-                break;
+                return BuildMulticast(service);
             default:
                 _diagnostics.Add(ClusterDiagnostics.MembershipNotEmulated, service.Source, service.ClassName);
                 break;
@@ -116,6 +114,45 @@ internal sealed partial class ClusterFactory
         var time = _options.Time;
         return pinger => new StaticMembershipService(options, members, local, pinger, time);
     }
+
+    /// <summary>McastService (§8.1); Tomcat resolves <c>address</c> and <c>bind</c> at start, so an unresolvable one fails the cluster.</summary>
+    private Func<IMemberPinger, IMembershipService> BuildMulticast(ComponentSpec service)
+    {
+        var addressText = String(service, "address") ?? "228.0.0.4";
+        var address = _options.Resolve(addressText);
+        if (address is null || !IsMulticast(address))
+        {
+            Fail(ClusterDiagnostics.AddressUnresolved, service.Source, "Membership", "address", addressText,
+                address is null ? "Tomcat cannot join the multicast group, so the cluster does not start" : "it is not a multicast address (224.0.0.0/4 or ff00::/8), so the cluster does not start");
+        }
+
+        IPAddress? bind = null;
+        if (String(service, "bind") is { Length: > 0 } bindText && (bind = _options.Resolve(bindText)) is null)
+            Fail(ClusterDiagnostics.AddressUnresolved, service.Source, "Membership", "bind", bindText, "the multicast socket cannot bind, so the cluster does not start");
+        var frequency = Millis(service, "frequency", 500);
+        var soTimeout = Millis(service, "soTimeout", -1);
+        var options = new McastOptions
+        {
+            Address = address ?? IPAddress.Parse("228.0.0.4"),
+            Port = Int(service, "port", 45564),
+            Frequency = frequency > TimeSpan.Zero ? frequency : TimeSpan.FromMilliseconds(500),
+            DropTime = Millis(service, "dropTime", 3000),
+            Bind = bind,
+            Ttl = Int(service, "ttl", -1) is >= 0 and <= 255 and var ttl ? ttl : null,
+            SoTimeout = soTimeout > TimeSpan.Zero ? soTimeout : frequency,
+            Domain = Domain(String(service, "domain")),
+            RecoveryEnabled = Bool(service, "recoveryEnabled", true),
+            RecoveryCounter = Math.Max(1, Int(service, "recoveryCounter", 10)),
+            RecoverySleepTime = Millis(service, "recoverySleepTime", 5000),
+            LocalLoopbackDisabled = Bool(service, "localLoopbackDisabled", false),
+        };
+        var time = _options.Time;
+        var open = _options.MulticastTransport;
+        return _ => new McastService(options, time, open);
+    }
+
+    private static bool IsMulticast(IPAddress a) =>
+        a.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? a.IsIPv6Multicast : (a.GetAddressBytes()[0] & 0xF0) == 0xE0;
 
     private List<Member> StaticMembers(IReadOnlyList<ComponentSpec> specs)
     {

@@ -44,6 +44,7 @@ internal sealed partial class ClusterFactory
         var replication = new GroupChannelReplication(channel);
         var listener = new ClusterSessionListener(replication);
         channel.AddChannelListener(listener);
+        channel.AddMembershipListener(listener);
         var (filter, binderEnabled, idAttribute) = BuildValves();
         return new ClusterRuntime
         {
@@ -51,6 +52,7 @@ internal sealed partial class ClusterFactory
             Replication = replication,
             SessionListener = listener,
             ManagerTemplate = BuildManager(),
+            BackupTemplate = _spec.Manager.Kind == "BackupManager" ? BuildBackupManager() : null,
             ReceivesSessionMessages = BuildListeners(),
             ReplicationFilter = filter,
             JvmRouteBinderEnabled = binderEnabled,
@@ -64,30 +66,12 @@ internal sealed partial class ClusterFactory
     private DeltaManagerOptions BuildManager()
     {
         var m = _spec.Manager;
-        if (m.Kind != "DeltaManager")
-        {
-            _diagnostics.Add(ClusterDiagnostics.ManagerRunsAsDeltaManager, m.Source, m.Kind,
-                m.Kind == "BackupManager"
-                    ? "sessions are copied to every member instead of one backup, which costs more memory and traffic but loses nothing"
-                    : "use DeltaManager");
-        }
+        if (m.Kind is not ("DeltaManager" or "BackupManager"))
+            _diagnostics.Add(ClusterDiagnostics.ManagerRunsAsDeltaManager, m.Source, m.Kind, "use DeltaManager or BackupManager");
         else
-        {
             ReportNoEffect(m, "Manager");
-        }
 
-        Regex? nameFilter = null;
-        if (String(m, "sessionAttributeNameFilter") is { Length: > 0 } pattern)
-        {
-            try
-            {
-                nameFilter = new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-            }
-            catch (ArgumentException e)
-            {
-                _diagnostics.Add(ClusterDiagnostics.AttributeNameFilterInvalid, m.Source, pattern, e.Message);
-            }
-        }
+        var nameFilter = NameFilter(m);
 
         var size = Int(m, "sendAllSessionsSize", 1000);
         return new DeltaManagerOptions
@@ -106,6 +90,41 @@ internal sealed partial class ClusterFactory
             SessionAttributeNameFilter = nameFilter,
             MaxInactiveInterval = _options.MaxInactiveInterval,
         };
+    }
+
+    private BackupManagerOptions BuildBackupManager()
+    {
+        var m = _spec.Manager;
+        var mapOptions = Config.Tomcat.SendOptionsParser.Parse(String(m, "mapSendOptions"), Config.Tomcat.TomcatVersion.Default);
+        return new BackupManagerOptions
+        {
+            MapSendOptions = mapOptions is { Stored: true, Value: > 0 and var v } ? (SendOptions)v : SendOptions.UseAck | SendOptions.SynchronizedAck,
+            RpcTimeout = Millis(m, "rpcTimeout", 15000),
+            AccessTimeout = Millis(m, "accessTimeout", 5000),
+            TerminateOnStartFailure = Bool(m, "terminateOnStartFailure", false),
+            NotifyListenersOnReplication = Bool(m, "notifyListenersOnReplication", true),
+            MaxActiveSessions = Int(m, "maxActiveSessions", -1),
+            RecordAllActions = Bool(m, "recordAllActions", false),
+            SessionAttributeNameFilter = NameFilter(m, report: false),
+            MaxInactiveInterval = _options.MaxInactiveInterval,
+        };
+    }
+
+    /// <summary>Tomcat: <c>sessionAttributeNameFilter</c>, matched against the whole name; an invalid pattern is TC4315 (reported once).</summary>
+    private Regex? NameFilter(ComponentSpec m, bool report = true)
+    {
+        if (String(m, "sessionAttributeNameFilter") is not { Length: > 0 } pattern)
+            return null;
+        try
+        {
+            return new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        }
+        catch (ArgumentException e)
+        {
+            if (report)
+                _diagnostics.Add(ClusterDiagnostics.AttributeNameFilterInvalid, m.Source, pattern, e.Message);
+            return null;
+        }
     }
 
     private (ReplicationFilter Filter, bool BinderEnabled, string IdAttribute) BuildValves()
@@ -154,8 +173,7 @@ internal sealed partial class ClusterFactory
         if (!hasSessionListener && _spec.Manager.Kind == "DeltaManager")
             _diagnostics.Add(ClusterDiagnostics.NoClusterSessionListener, _spec.ClusterListeners.FirstOrDefault()?.Source ?? _spec.Source);
 
-        // A BackupManager hears the channel through its own map, so Tomcat adds no ClusterSessionListener
-        // for it (§2); run as a DeltaManager (TC4302) it must still receive, or nothing would replicate.
+        // A BackupManager hears the channel through its own map, so Tomcat adds no ClusterSessionListener for it (§2).
         return hasSessionListener || _spec.Manager.Kind != "DeltaManager";
     }
 

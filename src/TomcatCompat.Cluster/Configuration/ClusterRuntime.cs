@@ -9,7 +9,7 @@ namespace TomcatCompat.Cluster.Configuration;
 /// </summary>
 internal sealed class ClusterRuntime : IAsyncDisposable
 {
-    private readonly List<DeltaManager> _managers = [];
+    private readonly List<IReplicatedManager> _managers = [];
     private ITimer? _expirySweep;
 
     public required GroupChannel Channel { get; init; }
@@ -18,8 +18,11 @@ internal sealed class ClusterRuntime : IAsyncDisposable
 
     public required ClusterSessionListener SessionListener { get; init; }
 
-    /// <summary>The <c>&lt;Manager&gt;</c> settings every context's manager starts from.</summary>
+    /// <summary>The <c>&lt;Manager&gt;</c> settings every context's manager starts from (DeltaManager).</summary>
     public required DeltaManagerOptions ManagerTemplate { get; init; }
+
+    /// <summary>Set when the <c>&lt;Manager&gt;</c> is a BackupManager: contexts get a <see cref="BackupManager"/> from it.</summary>
+    public BackupManagerOptions? BackupTemplate { get; init; }
 
     /// <summary>False when ClusterListeners are configured without ClusterSessionListener: managers receive nothing (§2).</summary>
     public bool ReceivesSessionMessages { get; init; } = true;
@@ -41,15 +44,30 @@ internal sealed class ClusterRuntime : IAsyncDisposable
     /// </summary>
     public TimeSpan ExpiryInterval { get; init; } = TimeSpan.FromSeconds(60);
 
-    public IReadOnlyList<DeltaManager> Managers => _managers;
+    public IReadOnlyList<IReplicatedManager> Managers => _managers;
 
-    /// <summary>Clones the template for one context (Tomcat: <c>cloneFromTemplate</c>) and registers it for messages.</summary>
-    public DeltaManager CreateManager(string name, int? maxInactiveInterval = null)
+    /// <summary>
+    /// Clones the template for one context (Tomcat: <c>cloneFromTemplate</c>) and registers it for messages:
+    /// a <see cref="BackupManager"/> when the template is one, else a <see cref="DeltaManager"/>.
+    /// </summary>
+    public ISessionManager CreateManager(string name, int? maxInactiveInterval = null)
     {
-        var options = ManagerTemplate with { Name = name, MaxInactiveInterval = maxInactiveInterval ?? ManagerTemplate.MaxInactiveInterval };
-        var manager = new DeltaManager(options, Replication, new SessionIdGenerator(16, JvmRoute), Time);
-        if (ReceivesSessionMessages)
+        IReplicatedManager manager;
+        if (BackupTemplate is { } backup)
+        {
+            // Tomcat's map listens on the channel itself, with or without ClusterSessionListener (§2, §6).
+            manager = new BackupManager(backup with { Name = name, MaxInactiveInterval = maxInactiveInterval ?? backup.MaxInactiveInterval },
+                Replication, new SessionIdGenerator(16, JvmRoute), Time);
             SessionListener.Register(manager);
+        }
+        else
+        {
+            manager = new DeltaManager(ManagerTemplate with { Name = name, MaxInactiveInterval = maxInactiveInterval ?? ManagerTemplate.MaxInactiveInterval },
+                Replication, new SessionIdGenerator(16, JvmRoute), Time);
+            if (ReceivesSessionMessages)
+                SessionListener.Register(manager);
+        }
+
         _managers.Add(manager);
         return manager;
     }

@@ -72,6 +72,14 @@ internal static class NoEffectAttributes
                 ("secureRandomAlgorithm", "", "session ids always come from the OS cryptographic generator"),
                 ("secureRandomProvider", "", "session ids always come from the OS cryptographic generator"),
             ],
+            ["BackupManager"] =
+            [
+                ("sessionAttributeValueClassNameFilter", "", "attribute values are opaque bytes, their class is unknown"),
+                ("warnOnSessionAttributeFilterFailure", "false", "nothing is logged"),
+                ("secureRandomClass", "", "session ids always come from the OS cryptographic generator"),
+                ("secureRandomAlgorithm", "", "session ids always come from the OS cryptographic generator"),
+                ("secureRandomProvider", "", "session ids always come from the OS cryptographic generator"),
+            ],
             ["ReplicationValve"] =
             [
                 ("primaryIndicator", "false", "no primary-session request attribute is set"),

@@ -6,11 +6,12 @@ namespace TomcatCompat.Cluster.Sessions;
 /// <summary>
 /// Hands received session messages to the manager registered under the message's name (Tomcat:
 /// ClusterSessionListener, §5.3). A GET_ALL_SESSIONS for an unknown context is answered with
-/// NO_CONTEXT_MANAGER so the asking node stops waiting.
+/// NO_CONTEXT_MANAGER so the asking node stops waiting. Membership events go to every manager
+/// (BackupManager re-places sessions when a member leaves; Tomcat's map hears them directly).
 /// </summary>
-internal sealed class ClusterSessionListener(IReplicationChannel channel) : IChannelListener
+internal sealed class ClusterSessionListener(IReplicationChannel channel) : IChannelListener, IMembershipListener
 {
-    private readonly ConcurrentDictionary<string, DeltaManager> _managers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IReplicatedManager> _managers = new(StringComparer.Ordinal);
     private long _undecodable;
     private long _unknownContext;
 
@@ -18,9 +19,21 @@ internal sealed class ClusterSessionListener(IReplicationChannel channel) : ICha
 
     public long UnknownContext => Interlocked.Read(ref _unknownContext);
 
-    public void Register(DeltaManager manager) => _managers[manager.Name] = manager;
+    public void Register(IReplicatedManager manager) => _managers[manager.Name] = manager;
 
-    public void Unregister(DeltaManager manager) => _managers.TryRemove(manager.Name, out _);
+    public void Unregister(IReplicatedManager manager) => _managers.TryRemove(manager.Name, out _);
+
+    public void MemberAdded(Member member)
+    {
+        foreach (var manager in _managers.Values)
+            manager.MemberAdded(member);
+    }
+
+    public void MemberDisappeared(Member member, MemberLeaveReason reason)
+    {
+        foreach (var manager in _managers.Values)
+            manager.MemberDisappeared(member);
+    }
 
     public void MessageReceived(ChannelMessage message)
     {

@@ -231,22 +231,7 @@ internal sealed partial class DeltaManager
     {
         lock (session.Gate)
         {
-            foreach (var a in actions)
-            {
-                switch (a.Type)
-                {
-                    case DeltaActionType.Attribute:
-                        session.ApplyAttribute(a.Name, a.Remove ? null : a.Value);
-                        break;
-                    case DeltaActionType.MaxInactiveInterval when a.Value is { Length: 4 } v:
-                        session.MaxInactiveInterval = BinaryPrimitives.ReadInt32BigEndian(v);
-                        break;
-                    case DeltaActionType.IsNew when a.Value is { Length: 1 } v:
-                        session.IsNew = v[0] == 1;
-                        break;
-                }
-            }
-
+            session.Apply(actions);
             session.LastAccessedTime = at;
             session.IsPrimary = false;
             session.Version = version;

@@ -11,7 +11,7 @@ namespace TomcatCompat.Cluster.Sessions;
 /// reordered deliveries cannot leave a replica on an older value. Incoming messages are handled
 /// in <c>DeltaManager.Handlers.cs</c>.
 /// </summary>
-internal sealed partial class DeltaManager : ISessionManager
+internal sealed partial class DeltaManager : IReplicatedManager
 {
     private readonly ConcurrentDictionary<string, DeltaSession> _sessions = new(StringComparer.Ordinal);
     private readonly List<IDeltaSessionListener> _listeners = [];
@@ -40,6 +40,15 @@ internal sealed partial class DeltaManager : ISessionManager
     public long SendFailures => Interlocked.Read(ref _sendFailures);
 
     public void AddListener(IDeltaSessionListener listener) => _listeners.Add(listener);
+
+    // All-to-all: every member holds every session, so joins (state transfer at start) and departures need nothing here.
+    void IReplicatedManager.MemberAdded(Member member)
+    {
+    }
+
+    void IReplicatedManager.MemberDisappeared(Member member)
+    {
+    }
 
     public DeltaSession? FindSession(string id) => _sessions.GetValueOrDefault(id);
 

@@ -110,6 +110,34 @@ internal sealed class DeltaSession
             _attributes[name] = value;
     }
 
+    /// <summary>Replaces every attribute with a received copy's (a full backup); caller holds <see cref="Gate"/>.</summary>
+    internal void ReplaceAttributes(IEnumerable<KeyValuePair<string, byte[]>> attributes)
+    {
+        _attributes.Clear();
+        foreach (var (name, value) in attributes)
+            _attributes[name] = value;
+    }
+
+    /// <summary>Applies a received delta's actions in order (Tomcat: <c>DeltaRequest.execute</c>); caller holds <see cref="Gate"/>.</summary>
+    internal void Apply(IReadOnlyList<DeltaAction> actions)
+    {
+        foreach (var a in actions)
+        {
+            switch (a.Type)
+            {
+                case DeltaActionType.Attribute:
+                    ApplyAttribute(a.Name, a.Remove ? null : a.Value);
+                    break;
+                case DeltaActionType.MaxInactiveInterval when a.Value is { Length: 4 } v:
+                    MaxInactiveInterval = System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(v);
+                    break;
+                case DeltaActionType.IsNew when a.Value is { Length: 1 } v:
+                    IsNew = v[0] == 1;
+                    break;
+            }
+        }
+    }
+
     internal SessionSnapshot Snapshot() => new(
         Id, CreationTime.ToUnixTimeMilliseconds(), LastAccessedTime.ToUnixTimeMilliseconds(), MaxInactiveInterval,
         Version, IsNew, _attributes.ToImmutableSortedDictionary(StringComparer.Ordinal));

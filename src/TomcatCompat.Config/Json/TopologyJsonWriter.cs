@@ -22,7 +22,7 @@ public static class TopologyJsonWriter
     {
         ArgumentNullException.ThrowIfNull(topology);
         var value = showSecrets ? topology : TopologyRedactor.Redact(topology);
-        return JsonSerializer.Serialize(value, Options) + "\n";
+        return JsonSerializer.Serialize(value, (JsonTypeInfo<Topology>)Options.GetTypeInfo(typeof(Topology))) + "\n";
     }
 
     private static JsonSerializerOptions CreateOptions()
@@ -35,16 +35,32 @@ public static class TopologyJsonWriter
             DefaultIgnoreCondition = JsonIgnoreCondition.Never,
             // Messages quote config text such as <Engine jvmRoute>; keep it readable.
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { ContractNames } },
+            TypeInfoResolver = TopologyJsonContext.Default.WithAddedModifier(ContractNames),
         };
         options.Converters.Add(new MemberStatusJsonConverter());
         options.Converters.Add(new SourceSpanJsonConverter());
         options.Converters.Add(new DiagnosticJsonConverter());
-        options.Converters.Add(new ImmutableArrayJsonConverterFactory());
-        options.Converters.Add(new JsonStringEnumConverter());
+        foreach (var converter in ImmutableArrayConverters())
+            options.Converters.Add(converter);
         options.MakeReadOnly();
         return options;
     }
+
+    /// <summary>Every <c>ImmutableArray&lt;T&gt;</c> element type of the Model (a test checks the list is complete).</summary>
+    internal static IEnumerable<JsonConverter> ImmutableArrayConverters() =>
+    [
+        new ImmutableArrayJsonConverter<AccessLogSpec>(), new ImmutableArrayJsonConverter<BalancerManagerSpec>(),
+        new ImmutableArrayJsonConverter<BalancerMember>(), new ImmutableArrayJsonConverter<BalancerSpec>(),
+        new ImmutableArrayJsonConverter<ComponentSpec>(), new ImmutableArrayJsonConverter<Connector>(),
+        new ImmutableArrayJsonConverter<Diagnostics.Diagnostic>(), new ImmutableArrayJsonConverter<HeaderRule>(),
+        new ImmutableArrayJsonConverter<HostSpec>(), new ImmutableArrayJsonConverter<HttpdServerSpec>(),
+        new ImmutableArrayJsonConverter<InputFile>(), new ImmutableArrayJsonConverter<InterceptorSpec>(),
+        new ImmutableArrayJsonConverter<ListenSpec>(), new ImmutableArrayJsonConverter<Mount>(),
+        new ImmutableArrayJsonConverter<NodeSpec>(), new ImmutableArrayJsonConverter<ReverseRule>(),
+        new ImmutableArrayJsonConverter<ValveSpec>(), new ImmutableArrayJsonConverter<VirtualHostSpec>(),
+        new ImmutableArrayJsonConverter<WebApp>(), new ImmutableArrayJsonConverter<int>(),
+        new ImmutableArrayJsonConverter<string>(),
+    ];
 
     /// <summary>
     /// DESIGN.md "Public contracts" spells a member's weight as httpd does: <c>loadfactor</c>; a

@@ -5,12 +5,13 @@ namespace TomcatCompat.Config.Tomcat;
 /// <summary>
 /// Known attributes per class (by simple class name, see <see cref="ClassInfo.Kind"/>) with
 /// type and default, from tomcat-cluster.md §3–§16. Split by area: AttributeTable.Cluster.cs,
-/// AttributeTable.Server.cs.
+/// AttributeTable.Server.cs,
+/// AttributeTable.Stores.cs.
 /// </summary>
 public static partial class AttributeTable
 {
     private static readonly FrozenDictionary<string, AttributeSet> Sets =
-        ClusterSets().Concat(ServerSets()).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
+        ClusterSets().Concat(ServerSets()).Concat(StoreSets()).ToFrozenDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
 
     /// <summary>The attribute set of a class kind, or null when TomcatCompat has none.</summary>
     public static AttributeSet? For(string kind) => Sets.GetValueOrDefault(kind);

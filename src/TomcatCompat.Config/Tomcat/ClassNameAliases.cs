@@ -97,6 +97,13 @@ public static class ClassNameAliases
         new(Cat + "core.ThreadLocalLeakPreventionListener", "ThreadLocalLeakPreventionListener", LifecycleListener, Harmless),
         new(Cat + "security.SecurityListener", "SecurityListener", LifecycleListener, Harmless),
         new(Cat + "storeconfig.StoreConfigLifecycleListener", "StoreConfigLifecycleListener", LifecycleListener, Harmless),
+        // External session stores (not Tomcat classes, but run by TomcatCompat.SessionStores). They are
+        // not ClusterManagers; in a <Cluster> the reader reports TC2703 rather than TC2407.
+        new(StoreManagerClasses.Redisson, "RedissonSessionManager", ContextManager | ClusterManager, Emulated),
+        new(StoreManagerClasses.RedisSessionManager, "RedisSessionManager", ContextManager | ClusterManager, Emulated),
+        new(StoreManagerClasses.RedisSessionHandlerValve, "RedisSessionHandlerValve", Valve, Emulated),
+        new(StoreManagerClasses.MsmBackup, "MemcachedBackupSessionManager", ContextManager | ClusterManager, Emulated),
+        new(StoreManagerClasses.Msm, "MemcachedSessionManager", ContextManager | ClusterManager, Emulated),
     ]);
 
     /// <summary>Every known class, by fully qualified name.</summary>

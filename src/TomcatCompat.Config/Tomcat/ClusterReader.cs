@@ -35,7 +35,9 @@ internal static class ClusterReader
             {
                 case "Manager":
                     Once(ctx, child, parts.Manager, childPath);
-                    parts.Manager = ctx.Component(child, childPath, ClassSlot.ClusterManager, null, "org.apache.catalina.ha.session.DeltaManager") ?? parts.Manager;
+                    parts.Manager = ctx.Component(child, childPath, ClassSlot.ClusterManager, null, "org.apache.catalina.ha.session.DeltaManager") is { } m
+                        ? StoreManagerReader.Complete(ctx, child, m, inCluster: true)
+                        : parts.Manager;
                     ReadManagerChildren(ctx, child, childPath);
                     break;
                 case "Channel":

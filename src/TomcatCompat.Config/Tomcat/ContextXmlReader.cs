@@ -45,7 +45,9 @@ internal static class ContextXmlReader
             {
                 case "Manager":
                     ClusterReader.Once(ctx, child, manager, childPath);
-                    manager = ctx.Component(child, childPath, ClassSlot.ContextManager, "org.apache.catalina.session.StandardManager") ?? manager;
+                    manager = ctx.Component(child, childPath, ClassSlot.ContextManager, "org.apache.catalina.session.StandardManager") is { } m
+                        ? StoreManagerReader.Complete(ctx, child, m, inCluster: false)
+                        : manager;
                     break;
                 case "Valve":
                     if (ServerXmlReader.ReadValve(ctx, child, childPath) is { } valve)
@@ -64,6 +66,7 @@ internal static class ContextXmlReader
             }
         }
 
+        StoreManagerReader.CheckValve(ctx, element, manager, valves);
         return new ContextSettings
         {
             Path = element.Attribute("path") is null ? null : a.GetValueOrDefault("path"),

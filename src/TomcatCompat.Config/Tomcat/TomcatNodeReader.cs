@@ -25,7 +25,7 @@ public static class TomcatNodeReader
         var confDir = PathText.Directory(serverXmlPath);
         var nodeBase = PathText.Directory(confDir);
         var folderName = PathText.FileName(nodeBase);
-        var ctx = new TomcatReadContext(file, Properties(reader, confDir, nodeBase, options, diagnostics), Version(options, diagnostics), options.VersionExplicit, diagnostics);
+        var ctx = new TomcatReadContext(file, Properties(reader, confDir, nodeBase, options, diagnostics), Version(options, diagnostics), options.VersionExplicit, diagnostics) { Reader = reader };
         if (ctx.LoadRoot("server.xml", "Server") is not { } root)
             return new NodeSpec { Name = folderName, Source = file.Span(1) };
 
@@ -80,8 +80,10 @@ public static class TomcatNodeReader
     private static PropertySubstitution Properties(SourceReader reader, string confDir, string nodeBase, TomcatOptions options, DiagnosticBag diagnostics)
     {
         var props = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
-        props["catalina.base"] = nodeBase;
-        props["catalina.home"] = nodeBase;
+        // Relative to the import root like every other path in the topology, so the JSON names no host directory.
+        var displayBase = reader.DisplayPath(nodeBase);
+        props["catalina.base"] = displayBase;
+        props["catalina.home"] = displayBase;
         foreach (var (k, v) in options.Properties)
             props[k] = v;
         var catalinaProperties = confDir + "/catalina.properties";

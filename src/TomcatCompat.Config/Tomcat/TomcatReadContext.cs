@@ -31,7 +31,10 @@ internal sealed partial class TomcatReadContext
 
     public DiagnosticBag Diagnostics { get; }
 
-    public TomcatReadContext For(SourceFile file) => new(file, Properties, Version, VersionExplicit, Diagnostics);
+    /// <summary>Reads files an attribute names (Redisson's configPath); null when reading a lone file.</summary>
+    public SourceReader? Reader { get; init; }
+
+    public TomcatReadContext For(SourceFile file) => new(file, Properties, Version, VersionExplicit, Diagnostics) { Reader = Reader };
 
     /// <summary>
     /// Parses <see cref="File"/> and returns its root element when it is <paramref name="rootName"/>;

@@ -7,9 +7,10 @@ namespace TomcatCompat.Lint.Output;
 /// <summary>
 /// SARIF 2.1.0, written directly: one run, the tool's rules (with help URIs to docs/rules pages)
 /// and one result per finding with a physical location relative to the import root
-/// (GitHub code scanning resolves relative URIs against the repository).
+/// (GitHub code scanning resolves relative URIs against the repository). Each rule carries its
+/// docs page as <c>help</c>, so the page shows beside the alert without a link to follow.
 /// </summary>
-public sealed class SarifFormatter(string docsBaseUri) : IDiagnosticFormatter
+public sealed class SarifFormatter(string docsBaseUri, string toolVersion = "0.1.0") : IDiagnosticFormatter
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -25,6 +26,13 @@ public sealed class SarifFormatter(string docsBaseUri) : IDiagnosticFormatter
             json.WriteStartArray("runs");
             json.WriteStartObject();
             WriteTool(json, codes);
+            // Columns count UTF-16 code units: they are .NET string indexes.
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("invocations");
+            json.WriteStartObject();
+            json.WriteBoolean("executionSuccessful", true);
+            json.WriteEndObject();
+            json.WriteEndArray();
             json.WriteStartArray("results");
             foreach (var d in diagnostics)
                 WriteResult(json, d, codes.IndexOf(d.Code));
@@ -42,6 +50,8 @@ public sealed class SarifFormatter(string docsBaseUri) : IDiagnosticFormatter
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "tomcatcompat");
+        json.WriteString("version", toolVersion);
+        json.WriteString("semanticVersion", toolVersion);
         json.WriteString("informationUri", docsBaseUri);
         json.WriteStartArray("rules");
         foreach (var code in codes)
@@ -53,9 +63,30 @@ public sealed class SarifFormatter(string docsBaseUri) : IDiagnosticFormatter
             json.WriteStartObject("shortDescription");
             json.WriteString("text", descriptor?.Title ?? code);
             json.WriteEndObject();
+            var page = RuleCatalog.Page(code);
+            if (page is not null && RulePageSections.WhatItFlags(page) is { } what)
+            {
+                json.WriteStartObject("fullDescription");
+                json.WriteString("text", what);
+                json.WriteEndObject();
+            }
+
+            if (page is not null)
+            {
+                json.WriteStartObject("help");
+                json.WriteString("text", page);
+                json.WriteString("markdown", page);
+                json.WriteEndObject();
+            }
+
             json.WriteString("helpUri", $"{docsBaseUri.TrimEnd('/')}/{code}.md");
             json.WriteStartObject("defaultConfiguration");
             json.WriteString("level", Level(descriptor?.DefaultSeverity ?? DiagnosticSeverity.Warning));
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteStartArray("tags");
+            json.WriteStringValue(Area(code));
+            json.WriteEndArray();
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -91,6 +122,16 @@ public sealed class SarifFormatter(string docsBaseUri) : IDiagnosticFormatter
         json.WriteEndArray();
         json.WriteEndObject();
     }
+
+    /// <summary>The code ranges of docs/lint.md, as a tag code scanning can filter on.</summary>
+    private static string Area(string code) => code.Length > 2 ? code[2] switch
+    {
+        '1' => "input",
+        '2' => "config",
+        '3' => "cross-file",
+        '4' => "unsupported",
+        _ => "other",
+    } : "other";
 
     private static string Level(DiagnosticSeverity s) => s switch
     {

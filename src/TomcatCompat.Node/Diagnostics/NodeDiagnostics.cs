@@ -13,7 +13,7 @@ public static class NodeDiagnostics
 {
     public static readonly DiagnosticDescriptor AjpConnectorNotServed = new(
         "TC4500", DiagnosticSeverity.Info, "AJP connector not served",
-        "unsupported: AJP <Connector port=\"{0}\"> is not served yet; the balancer forwards ajp:// members to this node's HTTP connector instead");
+        "unsupported: AJP <Connector port=\"{0}\"> is not served: {1}");
 
     public static readonly DiagnosticDescriptor NoHttpConnector = new(
         "TC4501", DiagnosticSeverity.Warning, "No HTTP connector",
@@ -34,6 +34,18 @@ public static class NodeDiagnostics
     public static readonly DiagnosticDescriptor SessionsNotReplicated = new(
         "TC4505", DiagnosticSeverity.Warning, "Context sessions not replicated",
         "context \"{0}\" is {1}, so its sessions stay on this node and are lost when it stops; {2}");
+
+    public static readonly DiagnosticDescriptor AjpSecretRequired = new(
+        "TC4506", DiagnosticSeverity.Warning, "AJP connector without secret not opened",
+        "AJP <Connector port=\"{0}\"> has secretRequired=\"true\" (the default) but no secret, so Tomcat refuses to start it and TomcatCompat does not open it either; set secret=\"...\" here and the same secret= on the BalancerMember (or mod_jk worker), or secretRequired=\"false\"");
+
+    public static readonly DiagnosticDescriptor AjpAttributePatternInvalid = new(
+        "TC4507", DiagnosticSeverity.Warning, "allowedRequestAttributesPattern not usable",
+        "AJP <Connector port=\"{0}\"> allowedRequestAttributesPattern \"{1}\" is not a valid regular expression ({2}), so every request carrying an unknown request attribute gets 403; fix the pattern");
+
+    public static readonly DiagnosticDescriptor AjpAttributeNotReproduced = new(
+        "TC4508", DiagnosticSeverity.Info, "AJP connector attribute not reproduced",
+        "unsupported: AJP <Connector port=\"{0}\"> {1}=\"{2}\" is read but not reproduced: {3}");
 
     private static readonly Lazy<ImmutableArray<DiagnosticDescriptor>> Catalog = new(() =>
     [

@@ -1,3 +1,4 @@
+using TomcatCompat.Balancer.LoadBalancing;
 using TomcatCompat.Config.Model;
 using static TomcatCompat.Balancer.Tests.TestTopologies;
 
@@ -72,16 +73,10 @@ public class ByRequestsLoadBalancingPolicyTests
         var (state, policy, time) = ByRequests(Spec(Member("a", 1), Member("b", 2), Member("h", 3, status: MemberStatus.HotStandby)));
 
         Assert.Equal("a b a b", Picks(state, policy, time, 4));
-        lock (state.Sync)
-        {
-            state.Members[0].MarkError(time.GetUtcNow());
-        }
+        MarkError(state, time, 0);
 
         Assert.Equal("b b", Picks(state, policy, time, 2));
-        lock (state.Sync)
-        {
-            state.Members[1].MarkError(time.GetUtcNow());
-        }
+        MarkError(state, time, 1);
 
         Assert.Equal("h h", Picks(state, policy, time, 2));
     }
@@ -113,5 +108,43 @@ public class ByRequestsLoadBalancingPolicyTests
         var (state, policy, time) = ByRequests(Spec(Member("a", 1, status: MemberStatus.Disabled), Member("b", 2, status: MemberStatus.Stopped)));
 
         Assert.Equal("- -", Picks(state, policy, time, 2));
+    }
+
+    [Fact]
+    public void ProxySet_lbmethod_byrequests_loadfactor_1_2_3_over_18_picks_repeats_n3_n2_n1_n3_n2_n3()
+    {
+        // §4.1 by hand (lbfactor 100/200/300, total 600), the sequence real apache2 gives too
+        // (BalancerLbMethodsDifferentialTests): (100,200,300)→n3; (200,400,0)→n2; (300,0,300)→n1 (tie keeps
+        // the earlier); (-200,200,600)→n3; (-100,400,300)→n2; (0,0,600)→n3 and all are back at 0.
+        var (state, policy, time) = ByRequests(Spec(Member("n1", 1), Member("n2", 2, loadFactor: 2), Member("n3", 3, loadFactor: 3)));
+
+        Assert.Equal(string.Join(' ', Enumerable.Repeat("n3 n2 n1 n3 n2 n3", 3)), Picks(state, policy, time, 18));
+        Assert.Equal([0L, 0L, 0L], state.Members.Select(m => m.LbStatus));
+    }
+
+    [Fact]
+    public void BalancerMember_lbset_tiers_weighted_within_the_tier_then_the_next_tier_when_all_are_down()
+    {
+        // §3.5: lbset 0 (n2 loadfactor 2, n3) serves alone; only when neither is usable does lbset 1 (n1) serve.
+        var (state, policy, time) = ByRequests(Spec(Member("n1", 1, lbset: 1), Member("n2", 2, loadFactor: 2), Member("n3", 3)));
+
+        Assert.Equal("n2 n3 n2 n2 n3 n2", Picks(state, policy, time, 6));
+        MarkError(state, time, 1);
+
+        Assert.Equal("n3 n3", Picks(state, policy, time, 2));
+        MarkError(state, time, 2);
+
+        Assert.Equal("n1 n1", Picks(state, policy, time, 2));
+        // retry=60 s later the lower tier is back and takes over again.
+        time.Advance(TimeSpan.FromSeconds(61));
+        Assert.Equal("n2 n3", Picks(state, policy, time, 2));
+    }
+
+    private static void MarkError(BalancerState state, TimeProvider time, int member)
+    {
+        lock (state.Sync)
+        {
+            state.Members[member].MarkError(time.GetUtcNow());
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using CsCheck;
 using TomcatCompat.Balancer.Mapping;
 using TomcatCompat.Config.Model;
@@ -76,13 +77,18 @@ public class TopologyToYarpTests
     [Fact]
     public void Unsupported_things_become_TC44xx_diagnostics_with_their_source()
     {
-        var ajp = Member("n1", 1) with { Scheme = "ajp", Url = "ajp://127.0.0.1:8009", Port = 8009, Source = Span(7) };
-        var topology = Topology(Spec(ajp) with { LbMethod = "heartbeat", Timeout = 5 },
+        var fcgi = Member("n1", 1) with { Scheme = "fcgi", Url = "fcgi://127.0.0.1:9000", Port = 9000, Source = Span(7) };
+        var ajp = Member("n2", 2) with
+        {
+            Scheme = "ajp", Url = "ajp://127.0.0.1:8009", Port = 8009, Source = Span(8),
+            Parameters = ImmutableSortedDictionary.CreateRange(new Dictionary<string, string> { ["smax"] = "5", ["route"] = "n2" }),
+        };
+        var topology = Topology(Spec(fcgi, ajp) with { LbMethod = "heartbeat", Timeout = 5 },
             ProxyPass("/a", "balancer://nope", 0));
 
         var codes = TopologyToYarp.Map(topology).Diagnostics.Select(d => d.Code + "@" + d.Span.Line);
 
-        Assert.Equal(["TC4400@7", "TC4401@5", "TC4402@5", "TC4404@50"], codes.Order());
+        Assert.Equal(["TC4400@7", "TC4401@5", "TC4402@5", "TC4404@50", "TC4418@8"], codes.Order());
     }
 
     [Fact]

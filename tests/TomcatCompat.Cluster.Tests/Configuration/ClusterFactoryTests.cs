@@ -27,14 +27,33 @@ public sealed class ClusterFactoryTests
     }
 
     [Fact]
-    public void ClusterFactory_bare_Cluster_multicast_is_reported_and_runs_alone()
+    public void ClusterFactory_bare_Cluster_gets_McastService_with_Tomcat_defaults()
     {
         var result = ClusterFactory.Build(Read("""<Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster"/>"""), NoDns.Options());
 
-        var d = Assert.Single(result.Diagnostics);
-        Assert.Equal("TC4300", d.Code);
-        Assert.Equal("unsupported: <Membership> McastService (address=\"228.0.0.4\" port=\"45564\") is not emulated; this node starts with no other members and replicates nothing; use StaticMembershipService with a <Member> per node", d.Message);
-        Assert.NotNull(result.Runtime);
+        Assert.Empty(result.Diagnostics);
+        var mcast = Assert.IsType<TomcatCompat.Cluster.Tribes.Membership.McastService>(result.Runtime!.Channel.Coordinator.Membership);
+        Assert.Equal(
+            ("228.0.0.4", 45564, 500.0, 3000.0, true, 10, 5000.0, false),
+            (mcast.Options.Address.ToString(), mcast.Options.Port, mcast.Options.Frequency.TotalMilliseconds, mcast.Options.DropTime.TotalMilliseconds,
+             mcast.Options.RecoveryEnabled, mcast.Options.RecoveryCounter, mcast.Options.RecoverySleepTime.TotalMilliseconds, mcast.Options.LocalLoopbackDisabled));
+    }
+
+    [Fact]
+    public void ClusterFactory_McastService_address_that_is_not_multicast_fails_the_start_with_TC4320()
+    {
+        var xml = """
+            <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster">
+              <Channel className="org.apache.catalina.tribes.group.GroupChannel">
+                <Membership className="org.apache.catalina.tribes.membership.McastService" address="10.0.0.4" port="45564" frequency="200" dropTime="1000" domain="blue" ttl="2"/>
+              </Channel>
+            </Cluster>
+            """;
+
+        var result = ClusterFactory.Build(Read(xml), NoDns.Options());
+
+        Assert.Null(result.Runtime);
+        Assert.Equal(["TC4320"], result.Diagnostics.Select(d => d.Code));
     }
 
     [Fact]
@@ -154,14 +173,28 @@ public sealed class ClusterFactoryTests
     }
 
     [Fact]
-    public void ClusterFactory_BackupManager_runs_as_DeltaManager_with_a_warning()
+    public void ClusterFactory_BackupManager_mapSendOptions_rpcTimeout_accessTimeout_are_honoured_without_TC4302()
     {
-        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal);
+        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"",
+            "session.BackupManager\" mapSendOptions=\"use_ack\" rpcTimeout=\"2000\" accessTimeout=\"700\" terminateOnStartFailure=\"true\"", StringComparison.Ordinal);
 
         var result = ClusterFactory.Build(Read(xml), NoDns.Options());
 
-        Assert.Contains(result.Diagnostics, d => d.Code == "TC4302");
-        Assert.NotNull(result.Runtime);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "TC4302");
+        var manager = Assert.IsType<TomcatCompat.Cluster.Sessions.BackupManager>(result.Runtime!.CreateManager("localhost#/app"));
+        Assert.Equal(
+            (SendOptions.UseAck, TimeSpan.FromMilliseconds(2000), TimeSpan.FromMilliseconds(700), true),
+            (manager.Options.MapSendOptions, manager.Options.RpcTimeout, manager.Options.AccessTimeout, manager.Options.TerminateOnStartFailure));
+    }
+
+    [Fact]
+    public void ClusterFactory_BackupManager_default_mapSendOptions_is_6()
+    {
+        var xml = Seed(14000, [14000]).Replace("session.DeltaManager\" expireSessionsOnShutdown=\"false\"", "session.BackupManager\"", StringComparison.Ordinal);
+
+        var manager = (TomcatCompat.Cluster.Sessions.BackupManager)ClusterFactory.Build(Read(xml), NoDns.Options()).Runtime!.CreateManager("localhost#/app");
+
+        Assert.Equal(SendOptions.UseAck | SendOptions.SynchronizedAck, manager.Options.MapSendOptions);
     }
 
     [Fact]
@@ -220,7 +253,7 @@ public sealed class ClusterFactoryTests
     {
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
         var runtime = ClusterFactory.Build(Read(Seed(14000, [14000], managerAttributes: "processExpiresFrequency=\"2\"")), NoDns.Options(time: time)).Runtime!;
-        var manager = runtime.CreateManager("localhost#/app", maxInactiveInterval: 30);
+        var manager = (TomcatCompat.Cluster.Sessions.DeltaManager)runtime.CreateManager("localhost#/app", maxInactiveInterval: 30);
         var session = (await manager.CreateSessionAsync())!;
         runtime.StartExpirySweep();
 

@@ -63,14 +63,37 @@ public sealed class LocalRemapTests
     }
 
     [Fact]
-    public void AjpMemberForwarding_seed_members_go_to_the_bound_node_HTTP_connector()
+    public void LocalRemap_seed_ajp_members_stay_ajp_on_the_node_addresses()
     {
         var local = LocalRemap.Apply(SeedTopology.Value).Topology;
 
-        var (topology, moved) = AjpMemberForwarding.Apply(local);
+        Assert.Equal(["ajp://127.0.1.1:8009", "ajp://127.0.1.2:8009"], local.Balancers[0].Members.Select(m => m.Url));
+    }
+
+    [Fact]
+    public void AjpMemberFallback_seed_connectors_without_secret_are_not_opened_so_members_go_to_HTTP()
+    {
+        var local = LocalRemap.Apply(SeedTopology.Value).Topology;
+
+        var (topology, moved) = AjpMemberFallback.Apply(local);
 
         Assert.Equal(["http://127.0.1.1:8080", "http://127.0.1.2:8080"], topology.Balancers[0].Members.Select(m => m.Url));
         Assert.Equal(2, moved.Length);
+    }
+
+    [Fact]
+    public void AjpMemberFallback_leaves_members_of_nodes_that_serve_AJP()
+    {
+        var local = LocalRemap.Apply(SeedTopology.Value).Topology;
+        var withSecret = local with
+        {
+            Nodes = [.. local.Nodes.Select(n => n with { Connectors = [.. n.Connectors.Select(c => c.Scheme == "ajp" ? c with { Secret = "s" } : c)] })],
+        };
+
+        var (topology, moved) = AjpMemberFallback.Apply(withSecret);
+
+        Assert.Equal(["ajp://127.0.1.1:8009", "ajp://127.0.1.2:8009"], topology.Balancers[0].Members.Select(m => m.Url));
+        Assert.Empty(moved);
     }
 
     [Theory]

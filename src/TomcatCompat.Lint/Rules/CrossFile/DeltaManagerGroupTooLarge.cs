@@ -6,7 +6,7 @@ namespace TomcatCompat.Lint.Rules.CrossFile;
 /// <summary>
 /// TC3103: DeltaManager replicates every session change to every node (all-to-all,
 /// tomcat-cluster.md §4.4); the Tomcat cluster how-to advises it only for small clusters (up to 4
-/// nodes) and BackupManager beyond. A group is the nodes sharing one multicast address:port, or the
+/// nodes) and BackupManager beyond; an external store (Redis, memcached) scales further (docs/performance.md). A group is the nodes sharing one multicast address:port, or the
 /// members a static membership lists plus the node itself.
 /// </summary>
 internal sealed class DeltaManagerGroupTooLarge : ILintRule
@@ -15,7 +15,7 @@ internal sealed class DeltaManagerGroupTooLarge : ILintRule
 
     internal static readonly DiagnosticDescriptor Rule = new(
         "TC3103", DiagnosticSeverity.Info, "DeltaManager in a large replication group",
-        "<Manager className=\"{0}\"> replicates all-to-all across {1} nodes in replication group {2}; above {3} nodes use BackupManager (primary/backup) or an external session store");
+        "<Manager className=\"{0}\"> replicates all-to-all across {1} nodes in replication group {2}; above {3} nodes use BackupManager (primary/backup) or an external session store: org.redisson.tomcat.RedissonSessionManager, com.orangefunction.tomcat.redissessions.RedisSessionManager (Redis) or de.javakaffee.web.msm.MemcachedBackupSessionManager (memcached) in conf/context.xml, whose cost per write does not grow with the nodes");
 
     public DiagnosticDescriptor Descriptor => Rule;
 

@@ -58,11 +58,12 @@ public sealed class PooledParallelSenderTests
         var port = first.LocalEndPoint!.Port;
         using var sender = new PooledParallelSender(new SenderOptions { MaxRetryAttempts = 1 });
         var member = new Member("127.0.0.1", port, new UniqueId(0, 2));
-        await sender.SendAsync([member], new DataFrame(Local, 1, SendOptions.UseAck, new byte[] { 1 }), CancellationToken.None);
+        await sender.SendAsync([member], new DataFrame(Local, 1, SendOptions.UseAck | SendOptions.SynchronizedAck, new byte[] { 1 }), CancellationToken.None);
         await first.DisposeAsync();
         await using var second = StartReceiver(handler, port);
 
-        await sender.SendAsync([member], new DataFrame(Local, 2, SendOptions.UseAck, new byte[] { 2 }), CancellationToken.None);
+        // Synchronized ack: the ack leaves after the handler ran, so the count is final when the send returns.
+        await sender.SendAsync([member], new DataFrame(Local, 2, SendOptions.UseAck | SendOptions.SynchronizedAck, new byte[] { 2 }), CancellationToken.None);
 
         Assert.Equal(2, handler.Count);
     }

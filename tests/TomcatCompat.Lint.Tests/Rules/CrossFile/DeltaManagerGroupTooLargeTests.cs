@@ -18,7 +18,7 @@ public sealed class DeltaManagerGroupTooLargeTests
     {
         var d = Single(_rule, Nodes(5), ServerXml("node1"), 21);
         Assert.Equal(
-            "<Manager className=\"org.apache.catalina.DeltaManager\"> replicates all-to-all across 5 nodes in replication group multicast 228.0.0.4:45564; above 4 nodes use BackupManager (primary/backup) or an external session store",
+            "<Manager className=\"org.apache.catalina.DeltaManager\"> replicates all-to-all across 5 nodes in replication group multicast 228.0.0.4:45564; above 4 nodes use BackupManager (primary/backup) or an external session store: org.redisson.tomcat.RedissonSessionManager, com.orangefunction.tomcat.redissessions.RedisSessionManager (Redis) or de.javakaffee.web.msm.MemcachedBackupSessionManager (memcached) in conf/context.xml, whose cost per write does not grow with the nodes",
             d.Message);
     }
 
