@@ -23,8 +23,7 @@ public sealed partial class NodeHost
         ArgumentNullException.ThrowIfNull(options);
         var diagnostics = new DiagnosticBag();
         var (urls, ajp) = ConnectorUrls(spec, options.Resolve ?? ClusterBuildOptions.DefaultResolve, diagnostics);
-        foreach (var valve in spec.Valves.Concat(spec.Hosts.SelectMany(h => h.Valves)).Where(v => v.Kind == "AccessLogValve"))
-            diagnostics.Add(NodeDiagnostics.AccessLogNotWritten, valve.Source, valve.Kind);
+        CheckAccessLogs(spec, diagnostics);
 
         ClusterRuntime? runtime = null;
         var canStart = true;

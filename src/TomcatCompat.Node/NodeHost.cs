@@ -98,7 +98,9 @@ public sealed partial class NodeHost : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.WebHost.UseUrls([.. _urls]);
         var app = builder.Build();
-        var handler = new NodeRequestHandler(new ContextRegistry(Spec, _contexts), _options.Time);
+        var registry = new ContextRegistry(Spec, _contexts);
+        UseAccessLogs(app, registry, app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("TomcatCompat.Node.AccessLog"));
+        var handler = new NodeRequestHandler(registry, _options.Time);
         app.Run(handler.HandleAsync);
         // Without an HTTP connector Kestrel is not started: it would bind its default localhost:5000.
         if (_urls.Length > 0)
@@ -137,6 +139,7 @@ public sealed partial class NodeHost : IAsyncDisposable
                 await _app.DisposeAsync().ConfigureAwait(false);
             }
 
+            await StopAccessLogsAsync().ConfigureAwait(false);
             foreach (var context in _contexts.Where(c => !c.Replicated))
                 await context.Manager.StopAsync(ct).ConfigureAwait(false);
             if (_cluster is not null)

@@ -5,9 +5,10 @@ using System.Runtime.InteropServices;
 namespace TomcatCompat.Cli.Commands;
 
 /// <summary>
-/// <c>tomcatcompat run PATH... [--local] [--port-offset N] [--only balancer|node NAME] [--status-file FILE]</c>:
+/// <c>tomcatcompat run PATH... [--local] [--port-offset N] [--only balancer|node NAME] [--status-file FILE] [--in-process]</c>:
 /// imports, prints diagnostics (exit 1 on errors before any socket opens), starts the nodes and then
-/// the balancer, prints each listening endpoint, and stops everything gracefully on Ctrl-C/SIGTERM.
+/// the balancer (each as a child process unless --only or --in-process), prints each listening
+/// endpoint, and stops everything gracefully on Ctrl-C/SIGTERM.
 /// </summary>
 internal static class RunCommand
 {
@@ -24,10 +25,12 @@ internal static class RunCommand
             AllowMultipleArgumentsPerToken = true,
         };
         only.Validators.Add(ValidateOnly);
-        var statusFile = new Option<string?>("--status-file") { Description = "Write the listening endpoints as JSON to FILE once everything is ready", HelpName = "FILE" };
+        var statusFile = new Option<string?>("--status-file") { Description = "Write the listening endpoints and pids as JSON to FILE once everything is ready", HelpName = "FILE" };
+        var inProcess = new Option<bool>("--in-process") { Description = "Run the nodes and the balancer in this one process (default: one child process each, as one JVM per node)" };
+        var supervised = new Option<bool>("--supervised") { Hidden = true };
         var command = new Command("run", "Run the configured cluster on .NET: the Tomcat nodes, their session replication and the httpd balancer");
         input.AddTo(command);
-        foreach (var option in new Option[] { local, portOffset, only, statusFile })
+        foreach (var option in new Option[] { local, portOffset, only, statusFile, inProcess, supervised })
             command.Options.Add(option);
         command.SetAction(async (parse, _) =>
         {
@@ -38,7 +41,11 @@ internal static class RunCommand
                 parse.GetValue(portOffset),
                 onlyValues.Length == 1,
                 onlyValues.Length == 2 ? onlyValues[1] : null,
-                parse.GetValue(statusFile));
+                parse.GetValue(statusFile))
+            {
+                InProcess = parse.GetValue(inProcess),
+                Supervised = parse.GetValue(supervised),
+            };
             using var stop = new CancellationTokenSource();
             // Our own signal handling (Cli.Run turns System.CommandLine's off): a graceful stop may take longer than its 2 s.
             using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);

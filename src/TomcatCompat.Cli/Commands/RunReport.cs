@@ -8,12 +8,12 @@ namespace TomcatCompat.Cli.Commands;
 
 /// <summary>
 /// The "ready" lines of <c>run</c> (one per listening endpoint) and the <c>--status-file</c> JSON:
-/// <c>{balancer: {url, pid}, nodes: [{name, http, ajp, receiver, shutdown, pid}]}</c>. Everything runs in
-/// this one process today, so every pid is this process's.
+/// <c>{balancer: {url, pid}, nodes: [{name, http, ajp, receiver, shutdown, pid}]}</c> of the pieces this
+/// process runs. The supervisor (<see cref="RunSupervisor"/>) merges its children's files into one.
 /// </summary>
 internal static class RunReport
 {
-    public static void Print(TextWriter stdout, IReadOnlyList<NodeHost> hosts, BalancerHost? balancer, Topology topology)
+    public static void Print(TextWriter stdout, IReadOnlyList<NodeHost> hosts, BalancerHost? balancer, Topology topology, bool browserLine = true)
     {
         foreach (var host in hosts)
         {
@@ -31,9 +31,15 @@ internal static class RunReport
             return;
         foreach (var url in balancer.Urls)
             stdout.WriteLine($"balancer: {url}");
+        if (browserLine && balancer.Urls.Count > 0)
+            stdout.WriteLine($"ready: point a browser at {BrowserUrl(topology, balancer.Urls[0])}");
+    }
+
+    /// <summary>The balancer URL and the first non-ROOT context path: where the session test page answers.</summary>
+    public static string BrowserUrl(Topology topology, string balancerUrl)
+    {
         var path = topology.Nodes.SelectMany(n => n.Webapps).Select(w => w.ContextPath).FirstOrDefault(p => p.Length > 0) ?? "";
-        if (balancer.Urls.Count > 0)
-            stdout.WriteLine($"ready: point a browser at {balancer.Urls[0].TrimEnd('/')}{path}/");
+        return balancerUrl.TrimEnd('/') + path + "/";
     }
 
     public static bool TryWriteStatus(string path, IReadOnlyList<NodeHost> hosts, BalancerHost? balancer, TextWriter stderr)

@@ -12,4 +12,17 @@ internal sealed record RunSettings(
     int? PortOffset,
     bool OnlyBalancer,
     string? OnlyNode,
-    string? StatusFile);
+    string? StatusFile)
+{
+    /// <summary>--in-process: nodes and balancer in this one process instead of one child process each.</summary>
+    public bool InProcess { get; init; }
+
+    /// <summary>
+    /// Hidden --supervised: this process is one piece started by the supervisor; it prints no diagnostics
+    /// (the supervisor did) and stops gracefully when its standard input closes (the supervisor is gone).
+    /// </summary>
+    public bool Supervised { get; init; }
+
+    /// <summary>True when this process starts the pieces as child processes (no --only, no --in-process).</summary>
+    public bool Supervises => !InProcess && !OnlyBalancer && OnlyNode is null;
+}

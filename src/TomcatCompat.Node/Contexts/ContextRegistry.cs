@@ -33,11 +33,13 @@ internal sealed class ContextRegistry
 
     public IReadOnlyList<NodeContext> All { get; }
 
+    /// <summary>The Host a request is for: by name or alias, else the Engine's defaultHost.</summary>
+    public string ResolveHost(string? hostHeader) =>
+        !string.IsNullOrEmpty(hostHeader) && _hostByName.TryGetValue(StripPort(hostHeader), out var named) ? named : _defaultHost;
+
     public NodeContext? Match(string? hostHeader, string path)
     {
-        var host = _defaultHost;
-        if (!string.IsNullOrEmpty(hostHeader) && _hostByName.TryGetValue(StripPort(hostHeader), out var named))
-            host = named;
+        var host = ResolveHost(hostHeader);
         if (!_contextsByHost.TryGetValue(host, out var contexts))
             return null;
         foreach (var context in contexts)

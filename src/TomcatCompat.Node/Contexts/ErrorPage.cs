@@ -21,9 +21,12 @@ internal static class ErrorPage
         http.Response.StatusCode = status;
         http.Response.ContentType = "text/html;charset=utf-8";
         http.Response.Headers.ContentLanguage = "en";
-        return http.Response.WriteAsync(
+        var page = System.Text.Encoding.UTF8.GetBytes(
             "<!doctype html><html lang=\"en\"><head><title>" + head + "</title></head><body><h1>" + head +
             "</h1><hr class=\"line\" /><p><b>Type</b> Status Report</p><p><b>Message</b> " + message +
             "</p><p><b>Description</b> " + description + "</p><hr class=\"line\" /><h3>TomcatCompat</h3></body></html>");
+        // Tomcat sends its error page with a Content-Length, not chunked.
+        http.Response.ContentLength = page.Length;
+        return http.Response.Body.WriteAsync(page).AsTask();
     }
 }

@@ -34,14 +34,16 @@ internal static class StaticContent
         var modified = new DateTimeOffset(info.LastWriteTimeUtc, TimeSpan.Zero);
         var etag = string.Create(CultureInfo.InvariantCulture, $"W/\"{info.Length}-{modified.ToUnixTimeMilliseconds()}\"");
         var response = http.Response;
-        response.Headers.AcceptRanges = "bytes";
         response.Headers.ETag = etag;
-        response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
         if (string.Equals(http.Request.Headers.IfNoneMatch.ToString(), etag, StringComparison.Ordinal))
         {
+            // Tomcat 10.1's 304 carries the ETag only (no Accept-Ranges, no Last-Modified): checked against tomcat10.
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
+
+        response.Headers.AcceptRanges = "bytes";
+        response.Headers.LastModified = modified.ToString("R", CultureInfo.InvariantCulture);
 
         response.ContentType = Types.TryGetContentType(file, out var type) ? type : "application/octet-stream";
         response.ContentLength = info.Length;

@@ -24,8 +24,8 @@ public static class NodeDiagnostics
         "unsupported: <Connector port=\"{0}\" SSLEnabled=\"true\"> is not served: TomcatCompat has no TLS yet; terminate TLS in front of it or use a plain HTTP connector");
 
     public static readonly DiagnosticDescriptor AccessLogNotWritten = new(
-        "TC4503", DiagnosticSeverity.Info, "AccessLogValve not written",
-        "unsupported: <Valve> {0} is read but TomcatCompat writes no Tomcat access log yet; use the balancer's CustomLog");
+        "TC4503", DiagnosticSeverity.Info, "AccessLogValve partly reproduced",
+        "unsupported: AccessLogValve {0} is not reproduced, so {1}; the rest of the access log is written as Tomcat writes it");
 
     public static readonly DiagnosticDescriptor SessionTestAppServed = new(
         "TC4504", DiagnosticSeverity.Info, "Session test app served",

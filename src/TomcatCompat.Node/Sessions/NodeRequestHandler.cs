@@ -28,6 +28,8 @@ internal sealed class NodeRequestHandler(ContextRegistry contexts, TimeProvider 
             // Tomcat's Mapper redirects a bare context path to the directory form.
             http.Response.StatusCode = StatusCodes.Status302Found;
             http.Response.Headers.Location = context.App.ContextPath + "/" + http.Request.QueryString.Value;
+            // Tomcat 10.1 sends this 302 chunked with an empty body, not Content-Length: 0 (checked against tomcat10).
+            await http.Response.StartAsync().ConfigureAwait(false);
             return;
         }
 

@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using TomcatCompat.Cli.Commands;
+using TomcatCompat.Testing;
 
 namespace TomcatCompat.Node.Tests.Run;
 
 /// <summary>
-/// <c>run --local conf-samples/seed</c> in process: everything on 127.0.1.x, never 192.168.x.x.
-/// Endpoints come from --status-file; the run is stopped by cancelling.
+/// <c>run --local --in-process</c> of conf-samples/seed (ports moved into block 25500): everything on
+/// 127.0.1.x, never 192.168.x.x. Endpoints come from --status-file; the run is stopped by cancelling.
 /// </summary>
 public sealed class RunCommandTests
 {
@@ -19,16 +20,17 @@ public sealed class RunCommandTests
         using var stop = new CancellationTokenSource();
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var settings = new RunSettings(new InputSettings([TestPaths.Seed], [], [], null, null, null), true, null, false, null, status);
+        using var seed = SeedTree.Copy(25500);
+        var settings = new RunSettings(new InputSettings([seed.Root], [], [], null, null, null), true, seed.PortBase, false, null, status) { InProcess = true };
         var run = Task.Run(() => ClusterRun.ExecuteAsync(settings, TextWriter.Synchronized(stdout), TextWriter.Synchronized(stderr), stop.Token));
         try
         {
             var json = await WaitForStatus(status, run);
             var balancer = json.GetProperty("balancer").GetProperty("url").GetString()!;
-            Assert.Equal("http://127.0.1.3:8080", balancer);
+            Assert.Equal("http://127.0.1.3:25580", balancer);
             var nodes = json.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("http").GetString()!).ToArray();
             var shutdowns = json.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("shutdown").GetString()!).ToArray();
-            Assert.Equal(["http://127.0.1.1:8080", "http://127.0.1.2:8080"], nodes);
+            Assert.Equal(["http://127.0.1.1:25508", "http://127.0.1.2:25508"], nodes);
             using var client = new HttpClient(new HttpClientHandler { UseCookies = false }) { Timeout = Bound };
 
             // Without a cookie, byrequests alternates the nodes.
@@ -58,7 +60,7 @@ public sealed class RunCommandTests
             var survivor = await Page(client, balancer + "/test/?format=json", renamed);
             Assert.Equal(owner, survivor.GetProperty("node").GetString());
             Assert.Equal(4, survivor.GetProperty("counter").GetInt32());
-            Assert.Contains("ready: point a browser at http://127.0.1.3:8080/test/", stdout.ToString(), StringComparison.Ordinal);
+            Assert.Contains("ready: point a browser at http://127.0.1.3:25580/test/", stdout.ToString(), StringComparison.Ordinal);
             Assert.DoesNotContain("192.168.", string.Join('\n', json.ToString()), StringComparison.Ordinal);
         }
         finally
