@@ -126,8 +126,11 @@ internal sealed partial class DeltaManager
 
         if (message.Version > current + 1)
         {
-            if (!_pending.Add(message, _time.GetUtcNow()))
+            var now = _time.GetUtcNow();
+            if (!_pending.Add(message, now))
                 Interlocked.Increment(ref _stale);
+            // A gap is skipped GapTimeout after it opened, checked as traffic arrives, not only at the expiry sweep.
+            SkipOverdueGaps(now);
             return;
         }
 
@@ -147,14 +150,19 @@ internal sealed partial class DeltaManager
     {
         lock (_applyGate)
         {
-            foreach (var message in _pending.TakeOverdue(now, Options.GapTimeout))
-            {
-                Interlocked.Increment(ref _gapsSkipped);
-                ApplyAndDrain(message);
-            }
-
+            SkipOverdueGaps(now);
             foreach (var id in _tombstones.Where(t => now - t.Value.At > TombstoneLifetime).Select(t => t.Key).ToArray())
                 _tombstones.Remove(id);
+        }
+    }
+
+    /// <summary>Applies held messages whose predecessor has been missing longer than GapTimeout. Callers hold the apply lock.</summary>
+    private void SkipOverdueGaps(DateTimeOffset now)
+    {
+        foreach (var message in _pending.TakeOverdue(now, Options.GapTimeout))
+        {
+            Interlocked.Increment(ref _gapsSkipped);
+            ApplyAndDrain(message);
         }
     }
 

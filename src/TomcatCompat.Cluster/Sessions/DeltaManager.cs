@@ -93,6 +93,22 @@ internal sealed partial class DeltaManager : IReplicatedManager
     /// </summary>
     public async ValueTask RequestCompletedAsync(DeltaSession session, CancellationToken cancellationToken = default)
     {
+        // Concurrent requests on one session leave in version order: the next version is taken only after
+        // the previous one was handed to the channel, so parallel connections cannot overtake each other
+        // (a replica holds out-of-order versions, but only so many).
+        await session.SendOrder.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CompleteAsync(session, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            session.SendOrder.Release();
+        }
+    }
+
+    private async ValueTask CompleteAsync(DeltaSession session, CancellationToken cancellationToken)
+    {
         SessionMessage? message = null;
         var now = _time.GetUtcNow();
         var hasMembers = _channel.Members.Count > 0;

@@ -51,6 +51,9 @@ internal sealed class DeltaSession
 
     internal Lock Gate { get; } = new();
 
+    /// <summary>Serialises request completions of this session so their deltas leave in version order.</summary>
+    internal SemaphoreSlim SendOrder { get; } = new(1, 1);
+
     public byte[]? GetAttribute(string name)
     {
         lock (Gate)
