@@ -95,30 +95,7 @@ public sealed class RealTomcatAjpCluster : IDisposable
         ? string.Join("\n", Directory.GetFiles(Root, "*.log").Select(f => f + ":\n" + Tail(File.ReadAllText(f))))
         : "";
 
-    public void Dispose()
-    {
-        foreach (var p in _tomcats.Append(_balancer))
-        {
-            if (p is null)
-                continue;
-            if (!p.HasExited)
-            {
-                p.Kill(entireProcessTree: true);
-                p.WaitForExit(10_000);
-            }
-
-            p.Dispose();
-        }
-
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp directory is harmless; never fail a test on cleanup.
-        }
-    }
+    public void Dispose() => StaticTribesCluster.Stop(_tomcats.Append(_balancer), Root);
 
     private Process StartTomcat(string catalinaSh, int i)
     {
@@ -187,12 +164,7 @@ public sealed class RealTomcatAjpCluster : IDisposable
 
     private static string ServerXml(int i)
     {
-        const string Tribes = "org.apache.catalina.tribes.";
-        var members = string.Concat(Enumerable.Range(0, 2).Select(j =>
-            $"<Member className=\"{Tribes}membership.StaticMember\" host=\"127.0.0.1\" port=\"{ReceiverPort(j)}\" uniqueId=\"{{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,{j + 1}}}\"/>"));
-
-        // As ../shared/real-cluster/conf/server.xml.tmpl, but channelSendOptions="6" (synchronous ack) so the
-        // replica is on the peer before kill -9 (tomcat-cluster.md: channelSendOptions).
+        // As ../shared/real-cluster/conf/server.xml.tmpl, but with the synchronous-ack cluster of StaticTribesCluster.
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <Server port="{ShutdownPort(i)}" address="127.0.0.1" shutdown="SHUTDOWN">
@@ -200,19 +172,7 @@ public sealed class RealTomcatAjpCluster : IDisposable
                 <Connector address="127.0.0.1" port="{HttpPort(i)}" protocol="HTTP/1.1" connectionTimeout="20000"/>
                 <Connector address="127.0.0.1" port="{AjpPort(i)}" protocol="AJP/1.3" secret="{Secret}" secretRequired="true"/>
                 <Engine name="Catalina" defaultHost="localhost" jvmRoute="tomcat{i + 1}">
-                  <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="6">
-                    <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false"/>
-                    <Channel className="{Tribes}group.GroupChannel">
-                      <Membership className="{Tribes}membership.StaticMembershipService">{members}</Membership>
-                      <Receiver className="{Tribes}transport.nio.NioReceiver" address="127.0.0.1" port="{ReceiverPort(i)}" autoBind="1"/>
-                      <Sender className="{Tribes}transport.ReplicationTransmitter"><Transport className="{Tribes}transport.nio.PooledParallelSender"/></Sender>
-                      <Interceptor className="{Tribes}group.interceptors.TcpFailureDetector"/>
-                      <Interceptor className="{Tribes}group.interceptors.MessageDispatchInterceptor"/>
-                    </Channel>
-                    <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-                    <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
-                    <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-                  </Cluster>
+                  {StaticTribesCluster.Xml([ReceiverPort(0), ReceiverPort(1)], i)}
                   <Host name="localhost" appBase="webapps" unpackWARs="false" autoDeploy="false"/>
                 </Engine>
               </Service>
