@@ -12,8 +12,9 @@ internal static class RunArguments
     /// <summary>How to start this executable: its apphost, else <c>dotnet tomcatcompat.dll</c>, else the single-file process itself.</summary>
     public static IReadOnlyList<string> Executable()
     {
-        var dll = typeof(RunArguments).Assembly.Location;
-        if (dll.Length == 0)
+        // A native (AOT) or single-file build has no tomcatcompat.dll beside it: it is its own executable.
+        var dll = Path.Combine(AppContext.BaseDirectory, "tomcatcompat.dll");
+        if (!File.Exists(dll))
             return [Environment.ProcessPath ?? "tomcatcompat"];
         var apphost = Path.Combine(Path.GetDirectoryName(dll)!, OperatingSystem.IsWindows() ? "tomcatcompat.exe" : "tomcatcompat");
         if (File.Exists(apphost))

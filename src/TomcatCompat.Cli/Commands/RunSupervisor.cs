@@ -121,7 +121,7 @@ internal static class RunSupervisor
             {
                 var copy = (JsonObject)node.DeepClone();
                 copy["restart"] = Argv(nodes[i]);
-                array.Add(copy);
+                array.Add((JsonNode)copy);
             }
         }
 

@@ -64,29 +64,7 @@ internal sealed class AjpNodePair : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        foreach (var p in _nodes)
-        {
-            if (p is null)
-                continue;
-            if (!p.HasExited)
-            {
-                p.Kill(entireProcessTree: true);
-                p.WaitForExit(10_000);
-            }
-
-            p.Dispose();
-        }
-
-        try
-        {
-            Directory.Delete(Root, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public void Dispose() => StaticTribesCluster.Stop(_nodes, Root);
 
     private Process StartNode(int i)
     {
@@ -137,28 +115,13 @@ internal sealed class AjpNodePair : IDisposable
 
     private string ServerXml(int i)
     {
-        const string Tribes = "org.apache.catalina.tribes.";
-        var members = string.Concat(ReceiverPorts.Select((p, j) =>
-            $"<Member className=\"{Tribes}membership.StaticMember\" host=\"127.0.0.1\" port=\"{p}\" uniqueId=\"{{0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,{j + 1}}}\"/>"));
         return $"""
             <?xml version="1.0" encoding="UTF-8"?>
             <Server port="-1" shutdown="SHUTDOWN">
               <Service name="Catalina">
                 <Connector address="127.0.0.1" port="{AjpPorts[i]}" protocol="AJP/1.3" secret="{Secret}"/>
                 <Engine name="Catalina" defaultHost="localhost" jvmRoute="tomcat{i + 1}">
-                  <Cluster className="org.apache.catalina.ha.tcp.SimpleTcpCluster" channelSendOptions="6">
-                    <Manager className="org.apache.catalina.ha.session.DeltaManager" expireSessionsOnShutdown="false"/>
-                    <Channel className="{Tribes}group.GroupChannel">
-                      <Membership className="{Tribes}membership.StaticMembershipService">{members}</Membership>
-                      <Receiver className="{Tribes}transport.nio.NioReceiver" address="127.0.0.1" port="{ReceiverPorts[i]}" autoBind="1"/>
-                      <Sender className="{Tribes}transport.ReplicationTransmitter"><Transport className="{Tribes}transport.nio.PooledParallelSender"/></Sender>
-                      <Interceptor className="{Tribes}group.interceptors.TcpFailureDetector"/>
-                      <Interceptor className="{Tribes}group.interceptors.MessageDispatchInterceptor"/>
-                    </Channel>
-                    <Valve className="org.apache.catalina.ha.tcp.ReplicationValve" filter=""/>
-                    <Valve className="org.apache.catalina.ha.session.JvmRouteBinderValve"/>
-                    <ClusterListener className="org.apache.catalina.ha.session.ClusterSessionListener"/>
-                  </Cluster>
+                  {StaticTribesCluster.Xml(ReceiverPorts, i)}
                   <Host name="localhost" appBase="webapps"/>
                 </Engine>
               </Service>

@@ -5,13 +5,14 @@ namespace TomcatCompat.IntegrationTests.RealAjp;
 /// <summary>
 /// The seed test through a real web server in front of two TomcatCompat nodes over AJP: new clients
 /// alternate, a cookie client sticks and its counter increments, and after kill -9 of its node the
-/// same session continues on the other node (JvmRouteBinderValve renames the id).
+/// same session continues on the other node (JvmRouteBinderValve renames the id). The nodes are either
+/// TomcatCompat's or real tomcat10s; <c>kill9</c> SIGKILLs node 0 or 1.
 /// </summary>
 internal static class AjpSeedScenario
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
-    public static async Task RunAsync(string baseUrl, AjpNodePair nodes)
+    public static async Task RunAsync(string baseUrl, Action<int> kill9)
     {
         using var client = new HttpClient(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false }) { Timeout = Bound };
 
@@ -38,7 +39,7 @@ internal static class AjpSeedScenario
 
         // channelSendOptions="6" waits for the peer's ack, but the ReplicationValve runs after the response: let it land.
         await Task.Delay(TimeSpan.FromSeconds(1));
-        nodes.Kill9(first.Node == "tomcat1" ? 0 : 1);
+        kill9(first.Node == "tomcat1" ? 0 : 1);
         var failover = await GetAsync(client, baseUrl, cookie);
         Assert.NotEqual(first.Node, failover.Node);
         Assert.Equal("5", failover.Counter);

@@ -48,6 +48,6 @@ public sealed class ModJkTests
             JkMount /test/* lb
             """);
         using var httpd = BalancerRealHttpd.Start(dir, HttpdPort);
-        await AjpSeedScenario.RunAsync(httpd.Url, nodes);
+        await AjpSeedScenario.RunAsync(httpd.Url, nodes.Kill9);
     }
 }

@@ -42,6 +42,6 @@ public sealed class ModProxyAjpTests
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(httpd.Url + "/bad/test/?format=text")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync(httpd.Url + "/nosecret/test/?format=text")).StatusCode);
 
-        await AjpSeedScenario.RunAsync(httpd.Url, nodes);
+        await AjpSeedScenario.RunAsync(httpd.Url, nodes.Kill9);
     }
 }
