@@ -28,14 +28,20 @@ public sealed class ChaosTests(ITestOutputHelper output)
         Assert.True(result.Failed == 0 && result.LostSessions == 0, result + "\n" + stack.Output[^Math.Min(stack.Output.Length, 4000)..]);
     }
 
-    [SkippableFact]
-    public async Task Kill9_and_restart_under_load_with_async_replication_is_measured()
+    /// <summary>
+    /// Asynchronous replication (channelSendOptions="8", the seed's) may lose the last writes of a killed
+    /// node: the lost-session count is printed for docs/performance.md, not asserted; requests must still
+    /// all succeed (the balancer fails over and the client resends as a person reloading would).
+    /// </summary>
+    [Fact]
+    public async Task Kill9_and_restart_under_load_with_async_replication_fails_no_request()
     {
-        Skip.IfNot(Environment.GetEnvironmentVariable("TOMCATCOMPAT_CHAOS_ASYNC") == "1", "set TOMCATCOMPAT_CHAOS_ASYNC=1 to measure the asynchronous mode");
         await using var stack = await CompatSeedStack.StartAsync(25600);
 
         var result = await ChaosRun.RunAsync(stack, sessions: 200, workers: 16, Chaos);
 
         output.WriteLine("async: " + result);
+        Assert.True(result.Kills >= 3, result.ToString());
+        Assert.True(result.Failed == 0, result + "\n" + stack.Output[^Math.Min(stack.Output.Length, 4000)..]);
     }
 }
