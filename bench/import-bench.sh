@@ -20,7 +20,7 @@ export APACHE_CONFDIR="$work/apache2"
 now_ms() { date +%s%3N; }
 time_ms() { local t0 t1; t0=$(now_ms); "$@" >/dev/null 2>&1 || true; t1=$(now_ms); echo $((t1 - t0)); }
 # CPU time (user+system, ms) of one run: the fairest figure on a shared machine.
-cpu_ms() { /usr/bin/time -f "%U %S" -o "$work/cpu" "$@" >/dev/null 2>&1 || true; awk '{ printf "%d\n", ($1 + $2) * 1000 }' "$work/cpu"; }
+cpu_ms() { /usr/bin/time -f "%U %S" -o "$work/cpu" "$@" >/dev/null 2>&1 || true; tail -n1 "$work/cpu" | awk '{ printf "%d\n", ($1 + $2) * 1000 }'; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
 echo "== cold import of the Debian apache2 tree + conf-samples/seed vs apache2ctl -t ($runs alternating runs)"
