@@ -1,11 +1,7 @@
 using System.Runtime.InteropServices;
 using TomcatCompat.Balancer;
 using TomcatCompat.Cli.Output;
-using TomcatCompat.Config.Binding;
 using TomcatCompat.Config.Json;
-using TomcatCompat.Config.Model;
-using TomcatCompat.Config.Text;
-using TomcatCompat.Node.Local;
 
 namespace TomcatCompat.Cli.Commands;
 
@@ -35,7 +31,7 @@ internal sealed class BalancerReloader(RunSettings settings, BalancerHost balanc
     public async Task<BalancerReloadResult> ReloadAsync()
     {
         stdout.WriteLine("reload: re-reading " + string.Join(' ', settings.Input.Paths));
-        var topology = Load(settings);
+        var topology = RunTopology.Load(settings, TextWriter.Null);
         var result = await balancer.ReloadAsync(topology, ct).ConfigureAwait(false);
         DiagnosticTextFormatter.Write(stderr, TopologyRedactor.Redact(topology with { Diagnostics = result.Diagnostics }).Diagnostics);
         foreach (var notice in result.Notices)
@@ -47,18 +43,6 @@ internal sealed class BalancerReloader(RunSettings settings, BalancerHost balanc
     }
 
     public void Dispose() => _sighup?.Dispose();
-
-    /// <summary>The topology <c>run</c> starts from, built again without printing the --local notices.</summary>
-    private static Topology Load(RunSettings settings)
-    {
-        var topology = TopologyBuilder.Build(settings.Input.ToRequest(), PhysicalFileSystem.Instance);
-        if (settings.Local)
-        {
-            topology = LocalRemap.Apply(topology, settings.PortOffset ?? LocalRemap.DefaultPortOffset).Topology;
-        }
-
-        return AjpMemberFallback.Apply(topology).Topology;
-    }
 
     private void OnSignal(PosixSignalContext context)
     {

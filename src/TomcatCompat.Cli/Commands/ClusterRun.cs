@@ -6,7 +6,6 @@ using TomcatCompat.Config.Json;
 using TomcatCompat.Config.Model;
 using TomcatCompat.Config.Text;
 using TomcatCompat.Node;
-using TomcatCompat.Node.Local;
 
 namespace TomcatCompat.Cli.Commands;
 
@@ -50,20 +49,9 @@ internal static class ClusterRun
             return null;
         }
 
-        var request = settings.Input.ToRequest();
-        var root = TopologyBuilder.DisplayRoot(request.Paths, PhysicalFileSystem.Instance);
-        var topology = TopologyBuilder.Build(request, PhysicalFileSystem.Instance);
+        var root = TopologyBuilder.DisplayRoot(settings.Input.ToRequest().Paths, PhysicalFileSystem.Instance);
         // A supervised piece says nothing the supervisor already said.
-        var notices = settings.Supervised ? TextWriter.Null : stdout;
-        if (settings.Local)
-            topology = Localize(topology, settings.PortOffset ?? LocalRemap.DefaultPortOffset, notices);
-        var (fallback, moved) = AjpMemberFallback.Apply(topology);
-        topology = fallback;
-        if (moved.Length > 0)
-        {
-            notices.WriteLine("notice: the AJP connector of the node these ajp:// members point at is not opened (see TC4506/TC4500), so they are forwarded to its HTTP connector: " +
-                string.Join(", ", moved.Select(m => m.From + " -> " + m.To)));
-        }
+        var topology = RunTopology.Load(settings, settings.Supervised ? TextWriter.Null : stdout);
 
         var nodes = topology.Nodes.Where(n => settings.OnlyNode is null ? !settings.OnlyBalancer : n.Name == settings.OnlyNode).ToList();
         if (settings.OnlyNode is not null && nodes.Count == 0)
@@ -155,19 +143,6 @@ internal static class ClusterRun
         }
 
         stop.Cancel();
-    }
-
-    private static Topology Localize(Topology topology, int portOffset, TextWriter stdout)
-    {
-        var result = LocalRemap.Apply(topology, portOffset);
-        foreach (var (from, to) in result.Addresses)
-            stdout.WriteLine($"local: {from} -> {to}");
-        if (result.StaticMembershipNodes.Length > 0)
-        {
-            stdout.WriteLine($"local: multicast membership of {string.Join(", ", result.StaticMembershipNodes)} runs as static membership of the local nodes (no multicast is sent)");
-        }
-
-        return result.Topology;
     }
 
     /// <summary>Until cancelled, or until every node has stopped through its shutdown port and no balancer runs.</summary>
