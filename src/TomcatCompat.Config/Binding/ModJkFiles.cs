@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using TomcatCompat.Config.Httpd;
 using TomcatCompat.Config.Httpd.Syntax;
 using TomcatCompat.Config.Text;
@@ -14,7 +15,7 @@ internal static class ModJkFiles
         return named;
     }
 
-    private static void Collect(IEnumerable<HttpdNode> nodes, string serverRoot, HashSet<string> named, int depth)
+    private static void Collect(ImmutableArray<HttpdNode> nodes, string serverRoot, HashSet<string> named, int depth)
     {
         foreach (var node in nodes)
         {

@@ -20,10 +20,10 @@ public static class DirectiveTable
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Directive name (sections as "&lt;Name") → facts; case-insensitive.</summary>
-    public static FrozenDictionary<string, DirectiveInfo> Directives { get; } = BuildDirectives();
+    public static IReadOnlyDictionary<string, DirectiveInfo> Directives { get; } = BuildDirectives();
 
     /// <summary>Module identifier → source file name (proxy_module → mod_proxy.c), for modules the table knows.</summary>
-    public static FrozenDictionary<string, string> ModuleSources { get; } = BuildModules();
+    public static IReadOnlyDictionary<string, string> ModuleSources { get; } = BuildModules();
 
     /// <summary>Compiled into Debian's /usr/sbin/apache2 (`apache2 -l`), in that order.</summary>
     public static ImmutableArray<string> BuiltInModules { get; } =
@@ -31,7 +31,9 @@ public static class DirectiveTable
 
     public static DirectiveInfo? Find(string name) => Directives.GetValueOrDefault(name);
 
-    private static FrozenDictionary<string, DirectiveInfo> BuildDirectives()
+    // Plain dictionaries: these ~900 rows are built at every start of a short import/lint process, where
+    // freezing (key analysis) cost more than its faster lookups saved (docs/performance.md).
+    private static Dictionary<string, DirectiveInfo> BuildDirectives()
     {
         var rows = new Dictionary<string, DirectiveInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var part in (ReadOnlySpan<string>)[DirectiveTableData.Part1, DirectiveTableData.Part2, DirectiveTableData.Part3])
@@ -60,12 +62,12 @@ public static class DirectiveTable
             }
         }
 
-        return rows.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        return rows;
     }
 
-    private static FrozenDictionary<string, string> BuildModules() =>
+    private static Dictionary<string, string> BuildModules() =>
         DirectiveTableData.Modules
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(l => l.Split(' '))
-            .ToFrozenDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
+            .ToDictionary(f => f[0], f => f[1], StringComparer.Ordinal);
 }

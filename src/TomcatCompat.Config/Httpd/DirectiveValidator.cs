@@ -26,6 +26,22 @@ internal static class DirectiveValidator
         "If", "ElseIf", "Else", "Limit", "LimitExcept", "RequireAll", "RequireAny", "RequireNone",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Which NOT_IN_* restriction (ap_check_cmd_context) an enclosing section triggers.</summary>
+    private static readonly FrozenDictionary<string, DirectiveRestrictions> SectionRestriction = new Dictionary<string, DirectiveRestrictions>
+    {
+        ["Directory"] = DirectiveRestrictions.NotInDirectory,
+        ["DirectoryMatch"] = DirectiveRestrictions.NotInDirectory,
+        ["Location"] = DirectiveRestrictions.NotInLocation,
+        ["LocationMatch"] = DirectiveRestrictions.NotInLocation,
+        ["Files"] = DirectiveRestrictions.NotInFiles,
+        ["FilesMatch"] = DirectiveRestrictions.NotInFiles,
+        ["If"] = DirectiveRestrictions.NotInFiles,
+        ["ElseIf"] = DirectiveRestrictions.NotInFiles,
+        ["Else"] = DirectiveRestrictions.NotInFiles,
+        ["Proxy"] = DirectiveRestrictions.NotInProxy,
+        ["ProxyMatch"] = DirectiveRestrictions.NotInProxy,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     public static void Validate(HttpdConfig config, IReadOnlyList<string> unknownModules, DiagnosticBag diagnostics)
     {
         var walker = new Walker(config.LoadedModules.ToFrozenSet(StringComparer.Ordinal), unknownModules, diagnostics);
@@ -42,16 +58,29 @@ internal static class DirectiveValidator
             {
                 var key = node is SectionNode ? "<" + node.Name : node.Name;
                 var info = DirectiveTable.Find(key);
-                if (info is null || !info.Modules.Any(loaded.Contains))
+                var provided = info is not null && AnyLoaded(info);
+                if (!provided)
                     ReportUnknown(node, key, info);
                 else if (context.Checked && !ReadTime.Contains(node.Name))
-                    CheckContext(node, key, info, context);
+                    CheckContext(node, key, info!, context);
 
-                if (info is not null && node is DirectiveNode && loaded.Overlaps(info.Modules))
-                    ArgumentRules.Check(node, info, diagnostics);
+                if (provided && node is DirectiveNode)
+                    ArgumentRules.Check(node, info!, diagnostics);
                 if (node is SectionNode section)
                     Walk(section.Children, Enter(section, context));
             }
+        }
+
+        // A loop, not Any(loaded.Contains): this runs for every directive and a method group allocates.
+        private bool AnyLoaded(DirectiveInfo info)
+        {
+            foreach (var module in info.Modules)
+            {
+                if (loaded.Contains(module))
+                    return true;
+            }
+
+            return false;
         }
 
         private void ReportUnknown(HttpdNode node, string key, DirectiveInfo? info)
@@ -98,15 +127,7 @@ internal static class DirectiveValidator
         {
             foreach (var s in context.Sections)
             {
-                var hit = s.ToLowerInvariant() switch
-                {
-                    "directory" or "directorymatch" => r.HasFlag(DirectiveRestrictions.NotInDirectory),
-                    "location" or "locationmatch" => r.HasFlag(DirectiveRestrictions.NotInLocation),
-                    "files" or "filesmatch" or "if" or "elseif" or "else" => r.HasFlag(DirectiveRestrictions.NotInFiles),
-                    "proxy" or "proxymatch" => r.HasFlag(DirectiveRestrictions.NotInProxy),
-                    _ => false,
-                };
-                if (hit)
+                if (SectionRestriction.TryGetValue(s, out var flag) && (r & flag) != 0)
                     return s;
             }
 

@@ -33,7 +33,7 @@ internal sealed partial class HttpdParser
         if (!negate && subject.StartsWith('!') && argText.Length > 0 && argText[0] is '"' or '\'')
             _diagnostics.Add(ConfigDiagnostics.HttpdQuotedNegation, span, section, subject, subject[1..]);
 
-        var found = section.ToLowerInvariant() switch
+        var found = LowerCaseNames.Of(section) switch
         {
             "ifmodule" => _modules.IsLoaded(subject),
             "ifdefine" => _defines.IsDefined(subject),

@@ -12,7 +12,7 @@ internal sealed partial class HttpdParser
     private void Directive(Frame frame, string name, string rest, SourceSpan span, SourceFile file)
     {
         var args = SplitArgs(rest, span);
-        switch (name.ToLowerInvariant())
+        switch (LowerCaseNames.Of(name))
         {
             case "include":
             case "includeoptional":

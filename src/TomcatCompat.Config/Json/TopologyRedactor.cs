@@ -29,17 +29,14 @@ public sealed class TopologyRedactor
     public static Topology Redact(Topology topology) => new TopologyRedactor().Apply(topology);
 
     /// <summary>True for attribute/parameter names that hold credentials (case-insensitive).</summary>
-    public static bool IsSecretKey(string key)
-    {
-        var k = key.ToLowerInvariant();
-        return k.Contains("secret", StringComparison.Ordinal) || k.Contains("password", StringComparison.Ordinal)
-            || k == "encryptionkey" || k.EndsWith("pass", StringComparison.Ordinal);
-    }
+    public static bool IsSecretKey(string key) =>
+        key.Contains("secret", StringComparison.OrdinalIgnoreCase) || key.Contains("password", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("encryptionkey", StringComparison.OrdinalIgnoreCase) || key.EndsWith("pass", StringComparison.OrdinalIgnoreCase);
 
     private Topology Apply(Topology t) => t with
     {
         Balancers = Map(t.Balancers, b => b with { Members = Members(b.Members), Parameters = Dict(b.Parameters) }),
-        Mounts = Map(t.Mounts, m => m with { Parameters = Dict(m.Parameters) }),
+        Mounts = Map(t.Mounts, m => Dict(m.Parameters) is var p && ReferenceEquals(p, m.Parameters) ? m : m with { Parameters = p }),
         Nodes = Map(t.Nodes, Node),
         Diagnostics = MaskMessages(t.Diagnostics),
     };

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Httpd.Syntax;
 using TomcatCompat.Config.Model;
@@ -33,7 +34,7 @@ internal static class JkDirectives
         "JkRemotePortIndicator", "JkRemoteUserIndicator", "JkAuthTypeIndicator", "JkIgnoreCLIndicator",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    public static JkDirectiveSet Collect(IEnumerable<HttpdNode> nodes, DiagnosticBag diagnostics)
+    public static JkDirectiveSet Collect(ImmutableArray<HttpdNode> nodes, DiagnosticBag diagnostics)
     {
         var set = new JkDirectiveSet();
         var main = new JkScope("main", SourceSpan.None("main"));
@@ -42,7 +43,7 @@ internal static class JkDirectives
         return set;
     }
 
-    private static void Walk(IEnumerable<HttpdNode> nodes, JkScope scope, string? location, JkDirectiveSet set, DiagnosticBag d)
+    private static void Walk(ImmutableArray<HttpdNode> nodes, JkScope scope, string? location, JkDirectiveSet set, DiagnosticBag d)
     {
         foreach (var node in nodes)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TomcatCompat.Config.Text;
 
 namespace TomcatCompat.Config.Binding.Httpd;
 
@@ -127,7 +128,7 @@ internal static class ParamText
             return false;
         }
 
-        key = word[..eq].ToLowerInvariant();
+        key = LowerCaseNames.Of(word.AsSpan(0, eq));
         value = word[(eq + 1)..];
         return true;
     }

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Httpd.Syntax;
 using TomcatCompat.Config.Model;
+using TomcatCompat.Config.Text;
 
 namespace TomcatCompat.Config.Binding.Httpd;
 
@@ -15,7 +17,7 @@ internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
 
     public List<ServerState> VirtualHosts { get; } = [];
 
-    public void Walk(IEnumerable<HttpdNode> nodes, ServerState server, Frame frame)
+    public void Walk(ImmutableArray<HttpdNode> nodes, ServerState server, Frame frame)
     {
         foreach (var node in nodes)
         {
@@ -32,7 +34,7 @@ internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
 
     private void WalkSection(SectionNode section, ServerState server, Frame frame)
     {
-        switch (section.Name.ToLowerInvariant())
+        switch (LowerCaseNames.Of(section.Name))
         {
             case "virtualhost" when server.IsMain && frame == default:
                 var vhost = new ServerState(UniqueId(section), false, section.Span);
@@ -143,7 +145,7 @@ internal sealed class VirtualHostBinder(BindContext ctx, ListenParser listens)
 
     private void Bind(HttpdNode node, ServerState server, in Frame frame)
     {
-        var name = node.Name.ToLowerInvariant();
+        var name = LowerCaseNames.Of(node.Name);
         if (frame.Conditional is not null && ServerDirectiveBinder.IsHandled(name))
         {
             ctx.Diagnostics.Add(ConfigDiagnostics.UnsupportedProxyInIf, node.Span, node.Name, frame.Conditional);

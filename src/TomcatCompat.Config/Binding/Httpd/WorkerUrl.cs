@@ -16,13 +16,14 @@ internal sealed record WorkerUrl(string Scheme, string Host, int Port, bool Expl
         ["ws"] = 80, ["wss"] = 443, ["h2"] = 443, ["h2c"] = 80, ["ftp"] = 21,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Built once: worker sharing compares these for every member of every scope. They derive from the
+    // positional values, so a WorkerUrl must not be copied with `with` (the copy would keep stale names).
+
     /// <summary>scheme://host[:port], the part worker sharing must match exactly.</summary>
-    public string Authority =>
-        Scheme + "://" + (Host.Contains(':', StringComparison.Ordinal) ? "[" + Host + "]" : Host)
-        + (ExplicitPort && (!DefaultPorts.TryGetValue(Scheme, out var d) || d != Port) ? ":" + Port.ToString(CultureInfo.InvariantCulture) : "");
+    public string Authority { get; } = AuthorityOf(Scheme, Host, Port, ExplicitPort);
 
     /// <summary>The worker name httpd uses (BALANCER_WORKER_NAME).</summary>
-    public string Name => Authority + Path;
+    public string Name { get; } = AuthorityOf(Scheme, Host, Port, ExplicitPort) + Path;
 
     /// <summary>Parses <c>scheme://host[:port][/path]</c> or <c>unix:/sock|scheme://host/path</c>; null when it is not a URL.</summary>
     public static WorkerUrl? TryParse(string text)
@@ -118,4 +119,8 @@ internal sealed record WorkerUrl(string Scheme, string Host, int Port, bool Expl
 
         return char.IsAsciiLetter(s[0]);
     }
+
+    private static string AuthorityOf(string scheme, string host, int port, bool explicitPort) =>
+        scheme + "://" + (host.Contains(':', StringComparison.Ordinal) ? "[" + host + "]" : host)
+        + (explicitPort && (!DefaultPorts.TryGetValue(scheme, out var d) || d != port) ? ":" + port.ToString(CultureInfo.InvariantCulture) : "");
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using TomcatCompat.Config.Diagnostics;
 using TomcatCompat.Config.Text;
 using TomcatCompat.Lint.Rules.CrossFile;
@@ -16,6 +17,9 @@ internal sealed class IfVersionExact : ILintRule
         "TC2157", DiagnosticSeverity.Warning, "IfVersion means exactly that version",
         "<IfVersion {0}> means exactly version {1} (missing parts count as 0), so it is false on httpd {2} and its body is skipped; write <IfVersion >= {3}> or give the full version");
 
+    // Vectorised, case-insensitive: most files have no <IfVersion> and are skipped after one scan.
+    private static readonly SearchValues<string> IfVersion = SearchValues.Create(["<IfVersion"], StringComparison.OrdinalIgnoreCase);
+
     public DiagnosticDescriptor Descriptor => Rule;
 
     public void Check(LintContext context, DiagnosticBag diagnostics)
@@ -23,7 +27,7 @@ internal sealed class IfVersionExact : ILintRule
         var kinds = CrossFileFacts.Safe(context.Topology.Files).ToDictionary(f => f.Path, f => f.Kind, StringComparer.Ordinal);
         foreach (var file in context.Files)
         {
-            if (file.Text.IndexOf("<IfVersion", StringComparison.OrdinalIgnoreCase) < 0
+            if (file.Text.AsSpan().IndexOfAny(IfVersion) < 0
                 || (kinds.TryGetValue(file.DisplayPath, out var kind) && kind != "httpd"))
                 continue;
             var lineNo = 0;
