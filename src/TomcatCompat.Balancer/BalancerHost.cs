@@ -185,7 +185,9 @@ public sealed class BalancerHost : IAsyncDisposable
     }
 
     private static string? AccessLogRoot(BalancerHostOptions options, Topology topology) =>
-        options.AccessLogRoot ?? topology.HttpdServers.FirstOrDefault()?.ServerRoot;
+        options.AccessLogRoot ?? (topology.HttpdServers.FirstOrDefault()?.ServerRoot is { Length: > 0 } serverRoot
+            ? Path.Combine(options.ImportRoot ?? ".", serverRoot)
+            : options.ImportRoot);
 
     /// <summary>
     /// Closes the previous generation's log files once requests still running on the old mapping had

@@ -18,6 +18,12 @@ public sealed record BalancerHostOptions
     /// <summary>Directory that relative <c>CustomLog</c> paths are resolved against; default the topology's ServerRoot, else the current directory.</summary>
     public string? AccessLogRoot { get; init; }
 
+    /// <summary>
+    /// Directory the topology's paths are relative to (the import root): the topology's ServerRoot is
+    /// resolved against it, as <c>import</c> maps absolute paths into the imported tree. Null = the current directory.
+    /// </summary>
+    public string? ImportRoot { get; init; }
+
     /// <summary>Adds log providers; none are added when null.</summary>
     public Action<ILoggingBuilder>? ConfigureLogging { get; init; }
 }

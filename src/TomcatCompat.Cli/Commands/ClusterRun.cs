@@ -93,7 +93,7 @@ internal static class ClusterRun
                 await host.StartAsync(ct).ConfigureAwait(false);
             if (plan.StartBalancer)
             {
-                balancer = await BalancerHost.StartAsync(plan.Topology, new BalancerHostOptions(), ct).ConfigureAwait(false);
+                balancer = await BalancerHost.StartAsync(plan.Topology, new BalancerHostOptions { ImportRoot = plan.Root }, ct).ConfigureAwait(false);
                 DiagnosticTextFormatter.Write(stderr, balancer.Diagnostics);
             }
 
