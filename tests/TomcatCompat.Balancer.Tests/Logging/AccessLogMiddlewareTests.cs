@@ -53,4 +53,34 @@ public class AccessLogMiddlewareTests
             dir.Delete(recursive: true);
         }
     }
+
+    // httpd: a relative CustomLog path is relative to ServerRoot; import maps ServerRoot into the imported
+    // tree, so under `run` the file lands there (not in the working directory).
+    [Fact]
+    public async Task CustomLog_relative_path_resolves_against_ServerRoot_inside_the_import_root()
+    {
+        var dir = Directory.CreateTempSubdirectory("tc-accesslog-root-");
+        try
+        {
+            await using var tomcat1 = await EchoBackend.StartAsync("tomcat1");
+            var topology = Topology(Spec(Member("tomcat1", tomcat1.Port)), ProxyPass("/test", "balancer://c1", 0)) with
+            {
+                HttpdServers = [new HttpdServerSpec { MainFile = "etc/httpd/conf/httpd.conf", ServerRoot = "etc/httpd" }],
+                VirtualHosts =
+                [
+                    new VirtualHostSpec { Id = "main", IsMain = true, AccessLogs = [new AccessLogSpec("logs/access_log", "%U", null, null, Span(70))] },
+                ],
+            };
+            await using var host = await BalancerHost.StartAsync(topology, new BalancerHostOptions { Urls = ["http://127.0.0.1:0"], ImportRoot = dir.FullName }, CancellationToken.None);
+            using var client = new HttpClient();
+            (await client.GetAsync(host.Urls[0] + "/test/x")).Dispose();
+            await host.FlushAccessLogsAsync();
+
+            Assert.Equal(["/test/x"], await File.ReadAllLinesAsync(Path.Combine(dir.FullName, "etc", "httpd", "logs", "access_log")));
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }
