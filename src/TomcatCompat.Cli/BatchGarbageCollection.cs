@@ -41,7 +41,7 @@ internal static class BatchGarbageCollection
     /// would stat every file of the tree again (measurable on a cold lint of /etc/apache2), so a large
     /// config given as a directory runs with the usual collections.
     /// </summary>
-    private static long InputBytes(IEnumerable<string> args)
+    internal static long InputBytes(IEnumerable<string> args)
     {
         long total = 0;
         foreach (var arg in args)
