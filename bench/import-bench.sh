@@ -45,6 +45,13 @@ echo "tomcatcompat lint:   median ${l} ms   runs: $(tr '\n' ' ' < "$work/l")"
 echo "apache2ctl -t:       median ${b2} ms"
 echo "CPU time (user+system): tomcatcompat lint $(cpu_ms "$tc" lint "$work/apache2" conf-samples/seed --format json -o "$work/lint.json") ms, apache2ctl -t $(cpu_ms apache2ctl -t) ms"
 awk -v a="$l" -v b="$b2" 'BEGIN { printf "ratio lint/apache2ctl = %.2f (goal <= 1.00)\n", a / b }'
+# perf stat: mean wall and CPU of 40 cold runs each (finer than date's milliseconds), when perf is installed.
+if perf stat -r 1 true >/dev/null 2>&1; then
+  for cmd in "$tc lint $work/apache2 conf-samples/seed --format json -o $work/lint.json" "apache2ctl -t"; do
+    prog=${cmd%% *}
+    perf stat -r 40 $cmd 2>&1 >/dev/null | awk -v c="${prog##*/}" '/task-clock/ {cpu=$1} /elapsed/ {printf "perf stat %s: %.1f ms wall, %.1f ms CPU\n", c, $1 * 1000, cpu}'
+  done
+fi
 
 echo "== generated configs (2,000-member balancer + virtual hosts)"
 for n in 50000 100000; do
