@@ -9,7 +9,10 @@
 # Reported per case: writes/s through the balancer, bytes on the wire per write for the session path
 # (delta/backup: bytes received by the Tribes receivers, from `ss`; redis: redis-server net in+out
 # bytes and commands, from INFO), CPU ms per write of each node process, of the balancer and of
-# redis-server (/proc/PID/stat utime+stime), their total, and the 1-minute load average at the end.
+# redis-server (/proc/PID/stat utime+stime), their total, the CPU the rest of the machine used during
+# the run (/proc/stat busy time minus these processes and wrk, in cores: other builds and tests on a
+# shared machine) and the 1-minute load average at the end (it counts wrk's and the servers' own
+# runnable threads too, so it rises with N by itself).
 # On a 2-core machine the total is the fair figure: writes/s ≈ 2 cores / total CPU per write.
 # BUILD=aot (default) runs the native executable (`dotnet publish -p:PublishAot=true`, as shipped):
 # with BUILD=jit every one of the N+1 processes JIT-compiles and tiers up the same code during the
@@ -51,6 +54,7 @@ trap stop_all EXIT
 
 wait_port() { for _ in $(seq 1 900); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.1; done; echo "port $1 never opened"; return 1; }
 cpu_ticks() { awk '{print $14+$15}' "/proc/$1/stat"; }
+busy_ticks() { awk '/^cpu / {print $2+$3+$4+$7+$8+$9; exit}' /proc/stat; }  # the whole machine, all cores
 per_write() { awk -v d="$1" -v r="$2" -v hz="$HZ" 'BEGIN {printf "%.3f", d*1000/hz/r}'; }  # ticks, writes -> ms/write
 
 mkdir -p "$BENCH_DIR"
@@ -171,8 +175,12 @@ run_case() { # mode n
   local b0 c0 b1 c1 out reqs rps each="" sum=0 balms redisms summs totalms bpw mpw
   b0=$(wire_bytes "$mode"); c0=$([ "$mode" = redis ] && redis_commands || echo 0)
   local -A t0=(); for p in "${nodes[@]}" "$bal" $redis; do t0[$p]=$(cpu_ticks "$p"); done
-  out=$(wrk -t"$THREADS" -c"$CONNS" -d"${DUR}s" -s "$BENCH_DIR/session.lua" "http://127.0.0.1:$BAL/test/" -- "$n")
+  local m0 m1 wrkticks others
+  m0=$(busy_ticks)
+  out=$(/usr/bin/time -f "%U %S" -o "$BENCH_DIR/wrk.cpu" wrk -t"$THREADS" -c"$CONNS" -d"${DUR}s" -s "$BENCH_DIR/session.lua" "http://127.0.0.1:$BAL/test/" -- "$n")
+  m1=$(busy_ticks)
   local -A t1=(); for p in "${nodes[@]}" "$bal" $redis; do t1[$p]=$(cpu_ticks "$p"); done
+  wrkticks=$(awk -v hz="$HZ" '{printf "%d", ($1 + $2) * hz}' "$BENCH_DIR/wrk.cpu")
   b1=$(wire_bytes "$mode"); c1=$([ "$mode" = redis ] && redis_commands || echo 0)
   reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   rps=$(echo "$out" | awk '/Requests\/sec/ {printf "%.0f", $2}')
@@ -183,6 +191,8 @@ run_case() { # mode n
   d=$(( t1[$bal] - t0[$bal] )); balms=$(per_write "$d" "$reqs"); sum=$((sum + d))
   if [ -n "$redis" ]; then d=$(( t1[$redis] - t0[$redis] )); redisms=$(per_write "$d" "$reqs"); sum=$((sum + d)); else redisms="–"; fi
   totalms=$(per_write "$sum" "$reqs")
+  # CPU the rest of the machine used meanwhile (other builds/tests), in cores: the interference figure.
+  others=$(awk -v m="$((m1 - m0 - sum - wrkticks))" -v hz="$HZ" -v d="$DUR" 'BEGIN {v = m / hz / d; printf "%.2f", v < 0 ? 0 : v}')
   summs=$(awk -v t="$totalms" -v b="$balms" -v r="${redisms/–/0}" 'BEGIN {printf "%.3f", t-b-r}')
   bpw=$(awk -v b="$((b1 - b0))" -v r="$reqs" 'BEGIN {printf "%.0f", b/r}')
   case "$mode" in
@@ -190,14 +200,14 @@ run_case() { # mode n
     backup) mpw="1 (by design)" ;;
     *) mpw="$((n - 1)) (by design)" ;;
   esac
-  printf '| %s | %d | %s | %s | %s | %s | %s | %s| %s | %s | %s | %s |\n' "$mode" "$n" "$BUILD" "$rps" "$bpw" "$mpw" \
-    "$balms" "$each" "$summs" "$redisms" "$totalms" "$(cut -d' ' -f1 /proc/loadavg)"
+  printf '| %s | %d | %s | %s | %s | %s | %s | %s| %s | %s | %s | %s | %s |\n' "$mode" "$n" "$BUILD" "$rps" "$bpw" "$mpw" \
+    "$balms" "$each" "$summs" "$redisms" "$totalms" "$others" "$(cut -d' ' -f1 /proc/loadavg)"
   stop_all
   sleep 1
 }
 
-printf '| store | N | build | writes/s | bytes/write | msgs/write | balancer CPU ms/write | node CPU ms/write (each) | nodes CPU ms/write (sum) | redis-server CPU ms/write | total CPU ms/write | load avg (1 min) |\n'
-printf '|---|---|---|---|---|---|---|---|---|---|---|---|\n'
+printf '| store | N | build | writes/s | bytes/write | msgs/write | balancer CPU ms/write | node CPU ms/write (each) | nodes CPU ms/write (sum) | redis-server CPU ms/write | total CPU ms/write | other CPU (cores) | load avg (1 min) |\n'
+printf '|---|---|---|---|---|---|---|---|---|---|---|---|---|\n'
 for rep in $(seq 1 "$REPS"); do
   for n in $NS; do
     for mode in $MODES; do run_case "$mode" "$n"; done
