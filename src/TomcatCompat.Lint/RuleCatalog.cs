@@ -46,6 +46,7 @@ public static class RuleCatalog
             new Rules.Tomcat.SendOptionsWaitForAck(),
             new Rules.Tomcat.SessionTimeoutNeverExpires(),
             new Rules.Tomcat.SessionTimeoutVeryLong(),
+            new Rules.Tomcat.StoreManagerInClusterRefused(),
             new Rules.Tomcat.WebXmlUnknownElement(),
             // CrossFile
             new Rules.CrossFile.AjpSecretMismatch(),

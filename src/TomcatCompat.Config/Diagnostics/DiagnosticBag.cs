@@ -17,6 +17,12 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 
+    /// <summary>
+    /// Drops diagnostics another stage supersedes (a lint rule that reports the same finding at a
+    /// stricter severity than the front end did), so a finding is reported once.
+    /// </summary>
+    public int RemoveAll(Predicate<Diagnostic> match) => _items.RemoveAll(match);
+
     public Diagnostic Add(DiagnosticDescriptor descriptor, SourceSpan span, params object?[] args)
     {
         var d = new Diagnostic(

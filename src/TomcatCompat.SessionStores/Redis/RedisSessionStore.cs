@@ -35,6 +35,15 @@ internal sealed class RedisSessionStore(RedisStoreSettings settings) : ISessionS
             // An outage must fail fast so requests go on with local copies, not wait out the timeout in a backlog.
             BacklogPolicy = BacklogPolicy.FailFast,
             ClientName = "tomcatcompat",
+            // Replies are read on the .NET thread pool, not on the shared SocketManager's dedicated
+            // threads: a reply then wakes one thread instead of two (reader thread, then a pool thread
+            // for the awaiting request), and a node has ~10 threads fewer. The extra wake-up is a cost of
+            // a node idle between replies, so it grew with the number of nodes on one machine. Measured
+            // with bench/store-bench.sh, interleaved (docs/performance.md, "Session stores"): N = 8 total
+            // CPU per write −14…35 %, writes/s +14…52 %; N = 2 (each node saturated, where the dedicated
+            // reader batches replies) writes/s −17…21 %. The dedicated pool guards against pool starvation
+            // by sync-over-async callers; the node's request path awaits the store end to end.
+            SocketManager = SocketManager.ThreadPool,
         };
         foreach (var endpoint in settings.Endpoints)
             options.EndPoints.Add(endpoint);

@@ -3,17 +3,20 @@ using System.Net.Sockets;
 
 namespace TomcatCompat.SessionStores.Tests.Integration;
 
-/// <summary>One <c>tomcatcompat run --only node NAME</c> process; <see cref="Kill"/> is kill -9 of its tree, by PID.</summary>
+/// <summary>
+/// One <c>tomcatcompat run --only node NAME</c> process (or, with <c>only: false</c>, the whole
+/// <c>run ROOT</c> supervisor and its children); <see cref="Kill"/> is kill -9 of its tree, by PID.
+/// </summary>
 internal sealed class NodeProcess : IDisposable
 {
     private readonly Process _process;
     private readonly System.Text.StringBuilder _output = new();
 
-    public NodeProcess(string root, string name, int httpPort)
+    public NodeProcess(string root, string name, int httpPort, bool only = true)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "tomcatcompat.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var a in new[] { dll, "run", "--only", "node", name, root })
+        foreach (var a in only ? new[] { dll, "run", "--only", "node", name, root } : [dll, "run", root])
             info.ArgumentList.Add(a);
         _process = Process.Start(info)!;
         _process.OutputDataReceived += (_, e) => Append(e.Data);
