@@ -85,7 +85,12 @@ public static class InputDiscovery
             if (PathText.FileName(path).StartsWith('.'))
                 continue;
             if (reader.FileSystem.DirectoryExists(path))
-                Walk(reader, path, depth + 1, files, diagnostics);
+            {
+                // httpd's ServerRoot/logs (on RHEL a link to /var/log/httpd) and Tomcat's CATALINA_BASE/logs
+                // hold what the servers (and `run`) write, never configs: reading them is slow and noisy.
+                if (PathText.FileName(path) != "logs")
+                    Walk(reader, path, depth + 1, files, diagnostics);
+            }
             else
                 files.Add(path);
         }

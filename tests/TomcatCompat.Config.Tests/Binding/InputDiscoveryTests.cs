@@ -47,6 +47,20 @@ public class InputDiscoveryTests
         Assert.Empty(diagnostics);
     }
 
+    // httpd writes under ServerRoot/logs, Tomcat under CATALINA_BASE/logs (and so does `run`): never configs.
+    [Fact]
+    public void Directory_walk_skips_logs_directories_of_httpd_ServerRoot_and_CATALINA_BASE()
+    {
+        var fs = new InMemoryFileSystem()
+            .Add("/cfg/etc/httpd/conf/httpd.conf", "Listen 80\n")
+            .Add("/cfg/etc/httpd/logs/access_log", "127.0.0.1 - - [25/Nov/2026:10:00:00 +0000] \"GET / HTTP/1.1\" 200 5\n")
+            .Add("/cfg/tomcat1/conf/server.xml", ServerXml)
+            .Add("/cfg/tomcat1/logs/localhost_access_log.2026-11-25.txt", "127.0.0.1 - - GET /\n");
+        var (inputs, diagnostics) = Discover(fs, "/cfg");
+        Assert.Equal([("etc/httpd/conf/httpd.conf", InputKind.HttpdMain), ("tomcat1/conf/server.xml", InputKind.ServerXml)], inputs);
+        Assert.Empty(diagnostics);
+    }
+
     [Fact]
     public void Directory_without_main_file_reads_each_conf_as_main()
     {
