@@ -7,7 +7,7 @@
 #     request replicates a delta) through the balancer and directly to node 1: req/s, p99
 #   - CPU µs per request of every process (utime+stime from /proc/PID/stat, httpd with its children)
 #   - RSS of each node / JVM after the load
-# Usage: bench/node-bench.sh [RUNS]   (env: DUR=10 CONNS=32 WARM=5, SEND_OPTIONS=8: the seed's
+# Usage: bench/node-bench.sh [RUNS]   (env: BUILD=aot|jit DUR=10 CONNS=32 WARM=5, SEND_OPTIONS=8: the seed's
 # channelSendOptions on both sides; 6 = sync+use_ack). Ports 25700-25899.
 set -euo pipefail
 RUNS=${1:-2}; DUR=${DUR:-10}; CONNS=${CONNS:-32}; WARM=${WARM:-5}; SEND_OPTIONS=${SEND_OPTIONS:-8}
@@ -30,8 +30,15 @@ now_ms() { date +%s%3N; }
 wait_200() { local end=$(( $(date +%s) + 180 )); while [ "$(date +%s)" -lt "$end" ]; do
   [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$1" || true)" = 200 ] && return 0; sleep 0.02; done; echo "timeout $1"; return 1; }
 
-echo "# building (Release)"
-dotnet publish "$REPO/src/TomcatCompat.Cli" -c Release -o "$W/tc" -v q -nologo >/dev/null
+# BUILD=aot (default): the native executable as shipped (no JIT in the nodes' start-up or RSS);
+# BUILD=jit: the JIT-compiled Release build, for comparison.
+BUILD=${BUILD:-aot}
+echo "# building (Release, $BUILD)"
+case "$BUILD" in
+  aot) dotnet publish "$REPO/src/TomcatCompat.Cli" -c Release -r linux-x64 -p:PublishAot=true -o "$W/tc" -v q -nologo >/dev/null ;;
+  jit) dotnet publish "$REPO/src/TomcatCompat.Cli" -c Release -o "$W/tc" -v q -nologo >/dev/null ;;
+  *) echo "BUILD must be aot or jit"; exit 2 ;;
+esac
 TC="$W/tc/tomcatcompat"
 
 # --- the real stack: the seed's Cluster on Tomcat 10.1, static membership, http:// members ---
