@@ -81,14 +81,15 @@ public static class InputDiscovery
         foreach (var entry in entries)
         {
             var path = PathText.Normalize(entry);
+            var name = PathText.FileName(path);
             // Version-control and editor directories (.git, .svn, .idea) hold no configs.
-            if (PathText.FileName(path).StartsWith('.'))
+            if (name.StartsWith('.'))
                 continue;
             if (reader.FileSystem.DirectoryExists(path))
             {
                 // httpd's ServerRoot/logs (on RHEL a link to /var/log/httpd) and Tomcat's CATALINA_BASE/logs
                 // hold what the servers (and `run`) write, never configs: reading them is slow and noisy.
-                if (PathText.FileName(path) != "logs")
+                if (name != "logs")
                     Walk(reader, path, depth + 1, files, diagnostics);
             }
             else

@@ -36,7 +36,7 @@ public sealed class TopologyRedactor
     private Topology Apply(Topology t) => t with
     {
         Balancers = Map(t.Balancers, b => b with { Members = Members(b.Members), Parameters = Dict(b.Parameters) }),
-        Mounts = Map(t.Mounts, m => Dict(m.Parameters) is var p && ReferenceEquals(p, m.Parameters) ? m : m with { Parameters = p }),
+        Mounts = Map(t.Mounts, Mount),
         Nodes = Map(t.Nodes, Node),
         Diagnostics = MaskMessages(t.Diagnostics),
     };
@@ -49,6 +49,13 @@ public sealed class TopologyRedactor
         if (!_memberArrays.TryGetValue(key, out var redacted))
             _memberArrays[key] = redacted = Map(members, Member);
         return redacted;
+    }
+
+    // Tens of thousands of mounts in a large config, almost none with a secret: copy only those.
+    private Mount Mount(Mount m)
+    {
+        var parameters = Dict(m.Parameters);
+        return ReferenceEquals(parameters, m.Parameters) ? m : m with { Parameters = parameters };
     }
 
     private BalancerMember Member(BalancerMember m) => m with { Secret = Value(m.Secret), Parameters = Dict(m.Parameters) };
