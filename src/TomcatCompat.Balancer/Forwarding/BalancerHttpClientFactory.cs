@@ -69,7 +69,7 @@ internal sealed class BalancerHttpClientFactory(TimeProvider time, BalancerRegis
             try
             {
                 await socket.ConnectAsync(endpoint, linked.Token).ConfigureAwait(false);
-                return new NetworkStream(socket, ownsSocket: true);
+                return new BackendConnectionStream(socket);
             }
             catch (OperationCanceledException e) when (!ct.IsCancellationRequested)
             {
